@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const exclude = ['src/**/*.test.ts'];
+
+/** Element entry points: each is also a package.json subpath export. */
+export const entries = {
+  index: 'src/index.ts',
+  'provider/provider': 'src/provider/provider.ts',
+  'waiting-time/waiting-time': 'src/waiting-time/waiting-time.ts',
+  'get-help/get-help': 'src/get-help/get-help.ts',
+  'service-finder/service-finder': 'src/service-finder/service-finder.ts',
+};
+
+/** Prints the size and the Subresource Integrity hash that the README tells embedders to pin. */
+const report = () => ({
+  name: 'signpost-report',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const code = Buffer.from(chunk.code);
+      const sri = 'sha384-' + createHash('sha384').update(code).digest('base64');
+      console.log(`${chunk.fileName}: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} gzip, integrity="${sri}"`);
+    }
+  },
+});
+
+const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
+
+export default [
+  // The CDN embed: one self-contained module with Lit inside.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/signpost.js', format: 'es' },
+    plugins: [
+      resolve(),
+      typescript({ exclude, declaration: false, outDir: 'dist', noEmitOnError: true }),
+      terser(terserOptions),
+      report(),
+    ],
+  },
+  // For bundler users: ES modules with Lit and valibot left to their bundler, plus types.
+  {
+    input: entries,
+    external: (id) => /^(lit|@lit\/|valibot)/.test(id),
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [typescript({ exclude, declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true })],
+  },
+];

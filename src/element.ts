@@ -1,0 +1,58 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { settingsContext, type SignpostSettings } from './context.js';
+import { loadFeed } from './feed/loader.js';
+import type { Feed } from './feed/schema.js';
+import { emit, type ActionKind } from './events.js';
+
+/**
+ * What every feed-reading element shares: its own `endpoint` and `practice` (which win over a
+ * provider's), the feed task, and the loaded/error events.
+ */
+export abstract class SignpostElement extends LitElement {
+  /** URL of the feed v1 JSON. Overrides a surrounding provider's. */
+  @property() endpoint?: string;
+
+  /** GP practice ODS code, e.g. "B82005". Overrides a surrounding provider's. */
+  @property() practice?: string;
+
+  /** Settings from a surrounding <signpost-provider>, if any. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings: SignpostSettings = {};
+
+  /** Element name used in `signpost-action` events. */
+  protected abstract readonly widget: string;
+
+  protected get feedEndpoint(): string | undefined {
+    return this.endpoint || this.settings.endpoint || undefined;
+  }
+
+  protected get practiceCode(): string | undefined {
+    return (this.practice || this.settings.practice)?.trim().toUpperCase() || undefined;
+  }
+
+  /** Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
+  protected feed = new Task(this, {
+    task: async ([endpoint]): Promise<Feed | undefined> => {
+      if (!endpoint) return undefined;
+      try {
+        // The loader shares one request per endpoint, so this is the provider's own load when they match.
+        const feed = await loadFeed(endpoint, this.settings);
+        emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
+        return feed;
+      } catch (error) {
+        emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
+        throw error;
+      }
+    },
+    args: () => [this.feedEndpoint] as const,
+  });
+
+  /** Announces a click on a contact route so a host can count it in its own analytics. */
+  protected action(kind: ActionKind, value: string, serviceId?: string): void {
+    emit(this, 'signpost-action', { widget: this.widget, kind, value, ...(serviceId ? { serviceId } : {}) });
+  }
+}

@@ -1,0 +1,6 @@
+// The package entry and the CDN bundle: importing it defines every Signpost element.
+export { SignpostProvider } from './provider/provider.js';
+export { parseFeed, FeedError } from './feed/schema.js';
+export type { Feed, Service, Pathway, WaitingTime } from './feed/schema.js';
+export { loadFeed } from './feed/loader.js';
+export type { ActionDetail, ErrorDetail, LoadedDetail } from './events.js';

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (--signpost-*) feed private ones (--_*), with NHS defaults here because the host
+ * may load no theme at all. Every element includes this first. README "Theme tokens" lists them.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--signpost-color-primary, #005eb8);
+    --_text: var(--signpost-color-text, #212b32);
+    --_secondary: var(--signpost-color-text-secondary, #4c6272);
+    --_background: var(--signpost-color-background, #ffffff);
+    --_surface: var(--signpost-color-surface, #f0f4f5);
+    --_border: var(--signpost-color-border, #d8dde0);
+    --_focus: var(--signpost-color-focus, #ffeb3b);
+    --_emergency: var(--signpost-color-emergency, #d5281b);
+    --_urgent: var(--signpost-color-urgent, #005eb8);
+    --_success: var(--signpost-color-success, #007f3b);
+    --_warning: var(--signpost-color-warning, #ffb81c);
+    --_font: var(--signpost-font-family, Frutiger, Arial, sans-serif);
+    --_size: var(--signpost-font-size, 1rem);
+    --_radius: var(--signpost-radius, 4px);
+    --_space: var(--signpost-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_primary);
+  }
+  /* NHS focus: yellow fill with a dark underline; the transparent outline shows in forced colours. */
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 4px solid transparent;
+    outline-offset: 0;
+    background-color: var(--_focus);
+    color: #212b32;
+    box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
+    text-decoration: none;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    background-color: var(--_background);
+    color: var(--_text);
+    box-shadow: inset 0 0 0 2px #212b32;
+    outline: 3px solid var(--_focus);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

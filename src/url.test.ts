@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { mailHref, normalisePhone, safeHref, smsHref, telHref, webHref } from './url.js';
+
+describe('URL helper', () => {
+  const hostile = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' \tjava\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    '/relative/path',
+    '../up',
+    '//evil.example/protocol-relative',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+  ];
+
+  for (const value of hostile) {
+    it(`refuses ${JSON.stringify(value)}`, () => {
+      expect(safeHref(value)).to.equal(undefined);
+      expect(webHref(value, true)).to.equal(undefined);
+    });
+  }
+
+  it('allows https everywhere and http only for website links', () => {
+    expect(webHref('https://example.org/a?b=c')).to.equal('https://example.org/a?b=c');
+    expect(webHref('http://example.org/')).to.equal(undefined);
+    expect(webHref('http://example.org/', true)).to.equal('http://example.org/');
+    expect(webHref('  https://example.org/  ')).to.equal('https://example.org/');
+  });
+
+  it('normalises UK phone numbers for tel: and sms:', () => {
+    expect(normalisePhone('0113 496 0000')).to.equal('01134960000');
+    expect(normalisePhone('+44 (0)113 496-0000')).to.equal('+441134960000');
+    expect(telHref('116 123')).to.equal('tel:116123');
+    expect(telHref('999')).to.equal('tel:999');
+    expect(smsHref('85258', 'SHOUT')).to.equal('sms:85258?&body=SHOUT');
+    expect(telHref('call us')).to.equal(undefined);
+    expect(telHref('0113 496 0000 ext 4')).to.equal(undefined);
+    expect(telHref(undefined)).to.equal(undefined);
+  });
+
+  it('accepts mailto only for a plain address', () => {
+    expect(mailHref('hello@example.org')).to.equal('mailto:hello@example.org');
+    expect(mailHref('a@b.c?cc=x@y.z')).to.equal(undefined);
+    expect(mailHref('not an email')).to.equal(undefined);
+    expect(safeHref('MAILTO:hello@example.org')).to.equal('mailto:hello@example.org');
+  });
+
+  it('routes tel: and sms: values through the phone normaliser', () => {
+    expect(safeHref('tel:0113 496 0000')).to.equal('tel:01134960000');
+    expect(safeHref('sms:07700 900001')).to.equal('sms:07700900001');
+    expect(safeHref('tel:javascript:alert(1)')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+
+/**
+ * Real HTTP faults for the browser tests, served by the test runner itself on localhost.
+ * Every /fault/* request is counted by its `key` query parameter; GET /fault/hits?key=K returns the count.
+ * Routes: see `routes` below. Bodies can also be stored with POST /fault/store?key=K and served back.
+ */
+export function testServer() {
+  const hits = new Map();
+  const stored = new Map();
+  const feed = () => readFileSync(new URL('./fixtures/feed.json', import.meta.url), 'utf8');
+  const json = (ctx, body, type = 'application/json') => {
+    ctx.status = 200;
+    ctx.type = type;
+    ctx.body = body;
+  };
+  const drip = (ctx, first, intervalMs) => {
+    const stream = new PassThrough();
+    stream.write(first);
+    const timer = setInterval(() => stream.write(' '), intervalMs);
+    stream.on('close', () => clearInterval(timer));
+    ctx.req.on('close', () => {
+      clearInterval(timer);
+      stream.destroy();
+    });
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = stream;
+  };
+
+  const routes = {
+    feed: (ctx) => json(ctx, feed()),
+    'text-plain': (ctx) => json(ctx, feed(), 'text/plain'),
+    html: (ctx) => json(ctx, '<!doctype html><title>Error</title><p>Something went wrong</p>', 'text/html'),
+    'json-as-html': (ctx) => json(ctx, feed(), 'text/html; charset=utf-8'),
+    'invalid-json': (ctx) => json(ctx, feed().slice(0, 200)),
+    empty: (ctx) => json(ctx, ''),
+    'wrong-version': (ctx) => json(ctx, JSON.stringify({ ...JSON.parse(feed()), version: 2 })),
+    // Larger than any test's cap, streamed without a Content-Length.
+    big: (ctx) => {
+        const stream = new PassThrough();
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      const chunk = ' '.repeat(64 * 1024);
+      let sent = 0;
+      const push = () => {
+        while (sent < 8 * 1024 * 1024 && stream.write(chunk)) sent += chunk.length;
+        if (sent < 8 * 1024 * 1024) stream.once('drain', push);
+        else stream.end('{}');
+      };
+      push();
+      ctx.req.on('close', () => stream.destroy());
+    },
+    'slow-body': (ctx) => drip(ctx, '{"version":1,', 1000),
+    hang: (ctx) => new Promise((resolve) => ctx.req.on('close', resolve)).then(() => (ctx.status = 204)),
+    redirect: (ctx) => {
+      ctx.status = 302;
+      ctx.set('Location', ctx.query.to ?? 'javascript:alert(1)');
+    },
+    // 503 on the first request for a key, the feed after.
+    flaky: (ctx) => (hits.get(ctx.query.key) === 1 ? ((ctx.status = 503), (ctx.body = 'busy')) : json(ctx, feed())),
+    stored: (ctx) => json(ctx, stored.get(ctx.query.key) ?? '', ctx.query.type ?? 'application/json'),
+    store: async (ctx) => {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      stored.set(ctx.query.key, body);
+      ctx.status = 204;
+    },
+    hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
+  };
+
+  return {
+    name: 'signpost-test-server',
+    serverStart({ app }) {
+      app.use(async (ctx, next) => {
+        const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
+        if (!match) return next();
+        const [, route, status] = match;
+        if (route !== 'hits' && route !== 'store') hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
+        ctx.set('Cache-Control', 'no-store');
+        if (route === 'status') {
+          ctx.status = Number(status);
+          if (ctx.query['retry-after']) ctx.set('Retry-After', ctx.query['retry-after']);
+          ctx.type = 'text/plain';
+          ctx.body = `status ${status}`;
+          return;
+        }
+        const handler = routes[route];
+        if (!handler) return next();
+        await handler(ctx);
+      });
+    },
+  };
+}
