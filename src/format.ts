@@ -1,0 +1,29 @@
+/** Dates and numbers for people, in one place. Formatters are built once: they are costly to create. */
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
+export function parseDay(value: string | undefined): number | undefined {
+  const match = value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const time = Date.UTC(y, m - 1, d);
+  // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip.
+  return new Date(time).getUTCDate() === d ? time : undefined;
+}
+
+/** "3 November 2026" for "2026-11-03". */
+export function formatDay(value: string): string {
+  const time = parseDay(value);
+  return time === undefined ? value : dateFormat.format(time);
+}
+
+const DAY = 86_400_000;
+
+/** Whole days from a calendar date to `now` (negative when the date is in the future). */
+export function daysSince(value: string, now: Date): number | undefined {
+  const time = parseDay(value);
+  if (time === undefined) return undefined;
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((today - time) / DAY);
+}
