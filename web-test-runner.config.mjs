@@ -28,6 +28,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
   browsers: (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => ({ chromium, firefox })[name]),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), testServer()],
+  middleware: [testServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

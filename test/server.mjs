@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
 /**
- * Real HTTP faults for the browser tests, served by the test runner itself on localhost.
- * Every /fault/* request is counted by its `key` query parameter; GET /fault/hits?key=K returns the count.
+ * Real HTTP faults for the browser tests: a Koa middleware the test runner serves on localhost.
+ * Every /fault/* request is counted by its `key` query parameter; GET /fault/hits?key=K returns the count
+ * and GET /fault/headers?key=K the last request's headers.
  * Routes: see `routes` below. Bodies can also be stored with POST /fault/store?key=K and served back.
  */
 export function testServer() {
   const hits = new Map();
+  const headers = new Map();
   const stored = new Map();
   const feed = () => readFileSync(new URL('./fixtures/feed.json', import.meta.url), 'utf8');
   const json = (ctx, body, type = 'application/json') => {
@@ -69,16 +71,18 @@ export function testServer() {
       ctx.status = 204;
     },
     hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
+    // The request headers last seen for a key, to prove what the loader sends (no cookies).
+    headers: (ctx) => json(ctx, JSON.stringify(headers.get(ctx.query.key) ?? null)),
   };
 
-  return {
-    name: 'signpost-test-server',
-    serverStart({ app }) {
-      app.use(async (ctx, next) => {
+  return async (ctx, next) => {
         const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
         if (!match) return next();
         const [, route, status] = match;
-        if (route !== 'hits' && route !== 'store') hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
+        if (!['hits', 'store', 'headers'].includes(route)) {
+          hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
+          headers.set(ctx.query.key, ctx.headers);
+        }
         ctx.set('Cache-Control', 'no-store');
         if (route === 'status') {
           ctx.status = Number(status);
@@ -90,7 +94,5 @@ export function testServer() {
         const handler = routes[route];
         if (!handler) return next();
         await handler(ctx);
-      });
-    },
   };
 }

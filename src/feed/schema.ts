@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseDay } from '../format.js';
 
 /** Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json. */
 
@@ -6,7 +7,7 @@ import * as v from 'valibot';
 const text = (max: number) => v.pipe(v.string(), v.transform((s) => s.slice(0, max)));
 const short = text(300);
 const long = text(5000);
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check((s) => !isNaN(Date.parse(s)), 'invalid date'));
+const isoDay = v.pipe(v.string(), v.check((s) => parseDay(s) !== undefined, 'expected a real date as YYYY-MM-DD'));
 const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 00:00 to 23:59'));
 const years = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(130));
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(200));
