@@ -1,0 +1,116 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { SignpostElement } from '../element.js';
+import { settingsContext, type SignpostSettings } from '../context.js';
+import './provider.js';
+import type { SignpostProvider } from './provider.component.js';
+
+/** A minimal Signpost element, as the real widgets are built: it shows what it resolved. */
+class ProbeElement extends SignpostElement {
+  protected readonly widget = 'probe';
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  shared: SignpostSettings = {};
+  get resolvedEndpoint() {
+    return this.feedEndpoint;
+  }
+  get resolvedPractice() {
+    return this.practiceCode;
+  }
+  override render() {
+    return this.feed.render({
+      complete: (feed) => litHtml`<p>${feed ? feed.publisher.name : 'no feed'}: ${feed?.services.length ?? 0}</p>`,
+      error: (error) => litHtml`<p>error: ${(error as Error).message}</p>`,
+    });
+  }
+}
+customElements.define('signpost-test-probe', ProbeElement);
+
+let n = 0;
+const endpoint = () => `/fault/feed?key=provider-${Date.now()}-${n++}`;
+const text = (el: Element) => el.shadowRoot!.textContent!.trim();
+
+describe('<signpost-provider>', () => {
+  it('gives a consumer deep inside its endpoint, practice and feed, with one request', async () => {
+    const url = endpoint();
+    const el = await fixture<SignpostProvider>(html`
+      <signpost-provider endpoint=${url} practice="b82005">
+        <section><div><article><signpost-test-probe></signpost-test-probe></article></div></section>
+        <signpost-test-probe></signpost-test-probe>
+      </signpost-provider>
+    `);
+    const [deep, near] = [...el.querySelectorAll<ProbeElement>('signpost-test-probe')] as [ProbeElement, ProbeElement];
+    expect(deep.resolvedEndpoint).to.equal(url);
+    expect(deep.resolvedPractice).to.equal('B82005');
+    await waitUntil(() => text(deep).startsWith('Test ICB'), 'the deep consumer renders the feed');
+    expect(text(deep)).to.equal('Test ICB: 3');
+    expect(text(near)).to.equal('Test ICB: 3');
+    await waitUntil(() => deep.shared.feed !== undefined, 'the loaded feed is shared through context');
+    expect(deep.shared.feed!.services).to.have.length(3);
+    const key = new URL(url, location.href).searchParams.get('key');
+    expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(1);
+  });
+
+  it("lets an element's own endpoint and practice win over the provider's", async () => {
+    const el = await fixture<SignpostProvider>(html`
+      <signpost-provider endpoint=${endpoint()} practice="B82005">
+        <signpost-test-probe endpoint="/fault/wrong-version?key=own-${n++}" practice="B86001"></signpost-test-probe>
+      </signpost-provider>
+    `);
+    const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
+    expect(probe.resolvedPractice).to.equal('B86001');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      await waitUntil(() => text(probe).startsWith('error'), 'the own endpoint is loaded');
+    } finally {
+      console.error = original;
+    }
+    expect(text(probe)).to.contain('unsupported feed version');
+  });
+
+  it('updates consumers when the provider endpoint changes', async () => {
+    const el = await fixture<SignpostProvider>(html`<signpost-provider><signpost-test-probe></signpost-test-probe></signpost-provider>`);
+    const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
+    await waitUntil(() => text(probe) === 'no feed: 0');
+    el.endpoint = endpoint();
+    await waitUntil(() => text(probe) === 'Test ICB: 3');
+    expect(probe.resolvedEndpoint).to.equal(el.endpoint);
+  });
+
+  it('fires signpost-loaded and signpost-error, bubbling and composed', async () => {
+    const url = endpoint();
+    const loaded = oneEvent(document, 'signpost-loaded');
+    await fixture(html`<signpost-provider endpoint=${url}></signpost-provider>`);
+    const event = await loaded;
+    expect(event.detail).to.deep.equal({ endpoint: url, services: 3 });
+    expect(event.composed).to.equal(true);
+
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const failed = oneEvent(document, 'signpost-error');
+      const bad = `/fault/html?key=provider-error-${n++}`;
+      await fixture(html`<signpost-provider endpoint=${bad}></signpost-provider>`);
+      const error = await failed;
+      expect(error.detail.endpoint).to.equal(bad);
+      expect(error.detail.message).to.contain('HTML');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('is a transparent wrapper in the layout', async () => {
+    const el = await fixture(html`<signpost-provider></signpost-provider>`);
+    expect(getComputedStyle(el).display).to.equal('contents');
+  });
+
+  it('can be defined twice without throwing, as when two copies of the bundle load', async () => {
+    const { define } = await import('../define.js');
+    const { SignpostProvider } = await import('./provider.component.js');
+    expect(() => define('signpost-provider', class extends SignpostProvider {})).to.not.throw();
+    expect(customElements.get('signpost-provider')).to.equal(SignpostProvider);
+  });
+});
