@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServer } from './test/server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
+import { signpostCommands } from './test/commands.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -29,6 +30,6 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browsers: (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => ({ chromium, firefox })[name]),
   middleware: [testServer()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands()],
   reporters: [defaultReporter(), summaryReporter()],
 };
