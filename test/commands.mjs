@@ -1,4 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { measureSizes } from '../scripts/size.mjs';
+import { elements, readmeApi, renderApi } from '../scripts/docs.mjs';
+
+const root = new URL('../', import.meta.url);
+
+/** Attributes per tag, as declared in the manifest and as documented in the README's reference. */
+function docs() {
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const readme = readmeApi(readFileSync(new URL('README.md', root), 'utf8'));
+  const declared = Object.fromEntries(elements(manifest).map((el) => [el.tagName, (el.attributes ?? []).map((a) => a.name).sort()]));
+  const documented = {};
+  for (const section of readme.split(/^### /m).slice(1)) {
+    const tag = /^`<([a-z-]+)>`/.exec(section)?.[1];
+    const attributes = section.match(/^\| Attribute \|[\s\S]*?(?=\n\n)/m)?.[0] ?? '';
+    documented[tag] = [...attributes.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort();
+  }
+  return { declared, documented, upToDate: readme === renderApi(manifest) };
+}
 
 /** Server-side commands the browser tests call through `executeServerCommand`. */
 export function signpostCommands() {
@@ -6,6 +24,7 @@ export function signpostCommands() {
     name: 'signpost-commands',
     async executeCommand({ command }) {
       if (command === 'signpost-sizes') return measureSizes();
+      if (command === 'signpost-docs') return docs();
       return undefined;
     },
   };

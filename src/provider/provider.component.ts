@@ -7,6 +7,7 @@ import { loadFeed } from '../feed/loader.js';
 import { emit } from '../events.js';
 
 /**
+ * @tagname signpost-provider
  * @summary Shares one feed endpoint, practice code and loaded feed with every Signpost element inside it.
  *
  * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
