@@ -10,7 +10,7 @@ interface Sizes {
 describe('bundle budget', () => {
   let sizes: Sizes;
   before(async () => {
-    sizes = await executeServerCommand<Sizes>('signpost-sizes');
+    sizes = await executeServerCommand<Sizes, undefined>('signpost-sizes');
   });
 
   it('keeps dist/signpost.js, everything included, within 20,000 bytes gzip', () => {

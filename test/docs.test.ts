@@ -10,7 +10,7 @@ interface Docs {
 describe('README element reference', () => {
   let docs: Docs;
   before(async () => {
-    docs = await executeServerCommand<Docs>('signpost-docs');
+    docs = await executeServerCommand<Docs, undefined>('signpost-docs');
   });
 
   it('documents every element that custom-elements.json declares, and no other', () => {
