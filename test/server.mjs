@@ -70,6 +70,14 @@ export function testServer() {
       stored.set(ctx.query.key, body);
       ctx.status = 204;
     },
+    // The strict-CSP page of issue 7, served with the policy a cautious NHS site would set.
+    'csp-page': (ctx) => {
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+      json(ctx, readFileSync(new URL('./pages/strict-csp.html', import.meta.url), 'utf8'), 'text/html');
+    },
     hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
     // The request headers last seen for a key, to prove what the loader sends (no cookies).
     headers: (ctx) => json(ctx, JSON.stringify(headers.get(ctx.query.key) ?? null)),

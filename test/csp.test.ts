@@ -1,0 +1,34 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+type PageWindow = Window & { signpostViolations: string[]; signpostErrors: string[] };
+
+/** Loads a page in an iframe and resolves once its document has loaded. */
+async function page(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const shadowText = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  it('renders all three elements with data, with the bundle loaded twice, and no violation', async () => {
+    const frame = await page(`/fault/csp-page?key=csp-${Date.now()}`);
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => shadowText(doc, 'signpost-service-finder').includes('Test Talking Therapies'), 'finder shows services', {
+      timeout: 10000,
+    });
+    await waitUntil(() => /About \d+ weeks?/i.test(shadowText(doc, 'signpost-waiting-time')), 'badge shows the wait');
+    await waitUntil(() => shadowText(doc, 'signpost-get-help').includes('Local crisis line'), 'get-help shows local routes');
+    expect(shadowText(doc, 'signpost-get-help')).to.contain('999');
+    expect(win.signpostViolations).to.deep.equal([]);
+    expect(win.signpostErrors).to.deep.equal([]);
+    frame.remove();
+  });
+});
