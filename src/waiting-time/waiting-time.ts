@@ -1,0 +1,11 @@
+import { define } from '../define.js';
+import { SignpostWaitingTime } from './waiting-time.component.js';
+
+export { SignpostWaitingTime };
+define('signpost-waiting-time', SignpostWaitingTime);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-waiting-time': SignpostWaitingTime;
+  }
+}
