@@ -1,0 +1,202 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { SignpostElement } from '../element.js';
+import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
+import type { ActionKind } from '../events.js';
+import { smsHref, telHref, webHref } from '../url.js';
+import { formatDay } from '../format.js';
+import { tokens } from '../theme.js';
+import { styles } from './get-help.styles.js';
+import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
+
+/** A step ready to render: `service` actions resolved to their service. */
+type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[] };
+
+const TIERS: Record<Urgency, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent help',
+  soon: 'Help this week',
+  routine: 'Support from local services',
+  'self-help': 'Self-help',
+};
+
+/** "How urgent is it?": each answer and the tiers it expands. The emergency tier never collapses. */
+const ANSWERS: [string, Urgency[]][] = [
+  ['Right now', ['emergency', 'urgent']],
+  ['Today', ['urgent']],
+  ['This week', ['soon']],
+  ["I'd like support", ['routine', 'self-help']],
+];
+
+/**
+ * @summary Crisis and urgent mental health routes that show instantly, whatever the network does,
+ * then the local services of one feed pathway, grouped by urgency.
+ *
+ * The built-in routes (999, NHS 111 option 2, Samaritans, Shout) render in the first frame, with no
+ * fetch, and nothing in a feed can remove, replace or reorder them: local steps follow them.
+ *
+ * @fires signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
+ * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
+ *
+ * @csspart base - The card.
+ * @csspart emergency - The emergency tier, always shown first.
+ * @csspart tier - Each other urgency tier (urgent, soon, routine, self-help).
+ * @csspart question - The "How urgent is it?" buttons.
+ * @csspart strip - The one-line strip (variant="strip").
+ * @csspart reviewed - The small print saying when the crisis numbers were checked.
+ *
+ * @cssprop --signpost-color-emergency - Emergency tier background (white text on it). Default NHS red #d5281b.
+ * @cssprop --signpost-color-primary - Links and the urgency buttons.
+ * @cssprop --signpost-color-text - Body text.
+ * @cssprop --signpost-color-text-secondary - Small print.
+ * @cssprop --signpost-color-background - Card background.
+ * @cssprop --signpost-color-border - Tier borders.
+ * @cssprop --signpost-color-focus - Focus highlight.
+ * @cssprop --signpost-font-family - Font.
+ * @cssprop --signpost-font-size - Base text size.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Spacing unit.
+ *
+ * @slot - Not rendered once the element is defined. Put a plain-text fallback inside the tag; it shows only if the script never loads.
+ */
+export class SignpostGetHelp extends SignpostElement {
+  protected readonly widget = 'get-help';
+
+  /** Id of the feed pathway to show. Default: the feed's first pathway. */
+  @property() pathway?: string;
+
+  /** `card`: every tier. `strip`: one line of the emergency routes, with no feed request. */
+  @property({ reflect: true }) variant: 'card' | 'strip' = 'card';
+
+  /** The card's heading (an h2). Empty for none. */
+  @property() heading = 'Get help now';
+
+  /** Index in ANSWERS of the pressed answer; none means every tier is expanded. */
+  @state() private answer?: number;
+
+  /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
+  private steps: Shown[][] = [];
+  private seen?: [Feed | undefined, string | undefined];
+
+  // The strip shows only the built-in routes, so it never waits on or requests a feed.
+  protected override get feedEndpoint(): string | undefined {
+    return this.variant === 'strip' ? undefined : super.feedEndpoint;
+  }
+
+  protected override willUpdate(): void {
+    const feed = this.feed.value;
+    // Resolve once per feed and pathway, so an unknown service warns once, not on every render.
+    if (this.seen && this.seen[0] === feed && this.seen[1] === this.pathway) return;
+    this.seen = [feed, this.pathway];
+    const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
+    if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
+    const steps: Shown[] = [
+      ...baseline,
+      ...(pathway?.steps ?? []).map((step) => ({
+        ...step,
+        actions: step.actions.flatMap((a): (Route | Service)[] => {
+          if (a.kind !== 'service') return [{ ...a, kind: a.kind }];
+          const service = feed!.services.find((s) => s.id === a.value);
+          if (!service) console.warn(`Signpost: skipped unknown service "${a.value}" in pathway "${pathway!.id}"`);
+          return service ? [service] : [];
+        }),
+      })),
+    ];
+    this.steps = URGENCIES.map((u) => steps.filter((s) => s.urgency === u));
+  }
+
+  protected override render() {
+    if (this.variant === 'strip') {
+      return html`<p part="strip">
+        ${strip.map(
+          ([before, number, after], i) =>
+            html`${i ? html`<span aria-hidden="true"> · </span>` : ''}${before}
+            ${this.link('call', number, telHref(number), number)}${after}`,
+        )}
+      </p>`;
+    }
+    // Only worth asking when there is local help beyond the urgent tier; an answer given to an
+    // earlier feed must not collapse tiers once the question has gone.
+    const ask = this.steps.slice(2).some((s) => s.length);
+    const answer = ask ? ANSWERS[this.answer ?? -1] : undefined;
+    const open = answer?.[1] ?? URGENCIES;
+    const found = this.steps.some((s, i) => i && s.length && open.includes(URGENCIES[i]!));
+    return html`<div part="base">
+      ${this.heading ? html`<h2>${this.heading}</h2>` : ''} ${this.tier(0, true)}
+      ${ask
+        ? html`<div part="question" role="group" aria-labelledby="q">
+            <h3 id="q">How urgent is it?</h3>
+            ${ANSWERS.map(
+              ([label, tiers], i) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${this.answer === i}
+                  aria-controls=${tiers.join(' ')}
+                  @click=${() => (this.answer = this.answer === i ? undefined : i)}
+                >
+                  ${label}
+                </button>`,
+            )}
+            <p role="status">
+              ${answer
+                ? found
+                  ? `Showing help for "${answer[0]}". The emergency numbers stay at the top.`
+                  : `No local services are listed for "${answer[0]}". Your GP practice can help.`
+                : ''}
+            </p>
+          </div>`
+        : ''}
+      ${URGENCIES.slice(1).map((u, i) => this.tier(i + 1, open.includes(u)))}
+      ${this.feed.status === TaskStatus.ERROR
+        ? html`<p class="note">Local services could not be loaded. The numbers above always work.</p>`
+        : ''}
+      <p part="reviewed">Crisis numbers checked ${formatDay(reviewed)}</p>
+    </div>`;
+  }
+
+  private tier(index: number, open: boolean) {
+    const urgency = URGENCIES[index]!;
+    const steps = this.steps[index]!;
+    return html`<section part=${index ? 'tier' : 'emergency'} id=${urgency} ?hidden=${!open || !steps.length}>
+      <h3>${TIERS[urgency]}</h3>
+      ${steps.map(
+        (step) =>
+          html`<div class="step" dir="auto">
+            <h4>${step.title}</h4>
+            ${step.body ? html`<p>${step.body}</p>` : ''}
+            <ul>
+              ${step.actions.map((a) => html`<li>${'kind' in a ? this.route(a) : this.service(a)}</li>`)}
+            </ul>
+          </div>`,
+      )}
+    </section>`;
+  }
+
+  private route({ kind, label, value, hours, body }: Route) {
+    const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
+    return html`${this.link(kind, value, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
+      ? html` <small>${hours}</small>`
+      : ''}`;
+  }
+
+  private service(s: Service) {
+    const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
+    const phone = s.contact?.phone;
+    return html`<b>${s.name}</b>
+      ${refer ? this.link('referral', refer, refer, 'Refer yourself', s.id) : s.referral?.gp ? html`<span>Ask your GP</span>` : ''}
+      ${phone ? this.link('call', phone, telHref(phone), html`Call <b>${phone}</b>`, s.id) : ''}
+      ${s.waitingTime ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
+  }
+
+  /** A link that reports its click; a value the URL helper refused stays plain text. */
+  private link(kind: ActionKind, value: string, href: string | undefined, text: unknown, serviceId?: string) {
+    return href
+      ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
+        html`<a href=${href} @click=${() => this.action(kind, value, serviceId)}><span>${text}</span></a>`
+      : html`<span>${text}</span>`;
+  }
+
+  static override styles = [tokens, styles];
+}

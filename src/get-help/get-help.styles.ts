@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part='base'] {
+    background: var(--_background);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 0.5em;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  section,
+  [part='question'] {
+    margin-block-end: var(--_space);
+  }
+  section {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .step + .step {
+    margin-block-start: var(--_space);
+  }
+  /* An NHS emergency care card: white on red passes AA (about 5:1). */
+  [part='emergency'] {
+    background: var(--_emergency);
+    border-color: var(--_emergency);
+    color: #fff;
+  }
+  [part='emergency'] a:not(:focus-visible) {
+    color: #fff;
+  }
+  /* 44px tall targets for every number, link and button, touch included. */
+  a,
+  button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    margin-inline-end: 0.75em;
+  }
+  a {
+    text-underline-offset: 0.15em;
+  }
+  li > b {
+    display: block;
+  }
+  small,
+  [part='reviewed'] {
+    font-size: 0.875em;
+  }
+  [part='reviewed'],
+  .note {
+    color: var(--_secondary);
+  }
+  button {
+    margin-block-end: 0.5em;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    color: var(--_primary);
+    background: var(--_background);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  /* Pressed is a filled button, not just another colour; screen readers hear aria-pressed. */
+  button[aria-pressed='true']:not(:focus-visible) {
+    color: #fff;
+    background: var(--_primary);
+    font-weight: bold;
+  }
+  [part='strip'] {
+    margin: 0;
+  }
+  [part='strip'] a {
+    margin-inline-end: 0;
+    font-weight: bold;
+  }
+`;
