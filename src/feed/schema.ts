@@ -1,107 +1,81 @@
-import * as v from 'valibot';
 import { parseDay } from '../format.js';
 
-/** Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json. */
-
-/** Long strings are cut, not rejected: a hand-edited feed with one wordy description should still render. */
-const text = (max: number) => v.pipe(v.string(), v.transform((s) => s.slice(0, max)));
-const short = text(300);
-const long = text(5000);
-const isoDay = v.pipe(v.string(), v.check((s) => parseDay(s) !== undefined, 'expected a real date as YYYY-MM-DD'));
-const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 00:00 to 23:59'));
-const years = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(130));
-const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(200));
+/**
+ * Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json.
+ *
+ * Validated by the small checkers below rather than a schema library: valibot cost 3 KB gzip of the
+ * 20 KB bundle budget (README, "Dependencies"). Each checker returns the clean value or throws an
+ * Invalid naming the path, so one bad service is dropped with a precise warning.
+ */
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const DELIVERY = ['in-person', 'phone', 'video', 'online', 'text'] as const;
-
-const hours = v.object({
-  alwaysOpen: v.optional(v.literal(true)),
-  weekly: v.optional(
-    list(
-      v.pipe(
-        v.object({ day: v.picklist(DAYS), opens: time, closes: time }),
-        v.check((h) => h.opens !== h.closes, 'closes equals opens'),
-      ),
-    ),
-  ),
-  closedOn: v.optional(list(isoDay)),
-  note: v.optional(long),
-});
-
-const service = v.object({
-  id: short,
-  name: short,
-  description: v.optional(long),
-  organisation: v.optional(short),
-  categories: v.optional(list(short), []),
-  ages: v.optional(v.object({ min: v.optional(years), max: v.optional(years) })),
-  selfReferral: v.optional(v.boolean()),
-  referral: v.optional(
-    v.object({ url: v.optional(short), phone: v.optional(short), gp: v.optional(v.boolean()), notes: v.optional(long) }),
-  ),
-  contact: v.optional(
-    v.object({ phone: v.optional(short), text: v.optional(short), email: v.optional(short), website: v.optional(short) }),
-  ),
-  delivery: v.optional(list(v.picklist(DELIVERY))),
-  location: v.optional(
-    v.object({
-      address: v.optional(short),
-      postcode: v.optional(short),
-      lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
-      lng: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
-    }),
-  ),
-  coverage: v.optional(v.object({ practices: v.optional(list(short)), postcodeDistricts: v.optional(list(short)) })),
-  hours: v.optional(hours),
-  languages: v.optional(list(short)),
-  accessibility: v.optional(list(short)),
-  lastReviewed: v.optional(isoDay),
-  // Checked by the waiting-time element, which must say "not available" rather than drop the service.
-  waitingTime: v.optional(v.unknown()),
-});
-
 export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine', 'self-help'] as const;
+export const MEASURES = ['referral-to-assessment', 'referral-to-treatment', 'assessment-to-treatment'] as const;
+export const STATISTICS = ['median', 'mean', 'p90', 'p95'] as const;
 
-const pathway = v.object({
-  id: short,
-  title: short,
-  steps: list(
-    v.object({
-      urgency: v.picklist(URGENCIES),
-      title: short,
-      body: v.optional(long),
-      actions: v.optional(
-        list(v.object({ kind: v.picklist(['call', 'text', 'link', 'service']), label: short, value: short, hours: v.optional(short) })),
-        [],
-      ),
-    }),
-  ),
-});
-
-/** A waiting time as the contract defines it; anything else is "not available". */
-export const waitingTime = v.object({
-  measure: v.picklist(['referral-to-assessment', 'referral-to-treatment', 'assessment-to-treatment']),
-  statistic: v.picklist(['median', 'mean', 'p90', 'p95']),
-  // Over three years is a typo or a unit mistake, never a wait to publish.
-  days: v.pipe(v.number(), v.minValue(0), v.maxValue(3 * 366)),
-  asOf: isoDay,
-  targetDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3 * 366))),
-  percentWithinTarget: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
-  previousDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3 * 366))),
-  secondAppointmentDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3 * 366))),
-  acceptingReferrals: v.optional(v.boolean()),
-  source: v.optional(short),
-});
-
-export type Service = v.InferOutput<typeof service>;
-export type Hours = v.InferOutput<typeof hours>;
-export type Pathway = v.InferOutput<typeof pathway>;
-export type Step = Pathway['steps'][number];
-export type Action = Step['actions'][number];
-export type Urgency = (typeof URGENCIES)[number];
+export type Day = (typeof DAYS)[number];
 export type Delivery = (typeof DELIVERY)[number];
-export type WaitingTime = v.InferOutput<typeof waitingTime>;
+export type Urgency = (typeof URGENCIES)[number];
+
+export interface Hours {
+  alwaysOpen?: true;
+  weekly?: { day: Day; opens: string; closes: string }[];
+  closedOn?: string[];
+  note?: string;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  description?: string;
+  organisation?: string;
+  categories: string[];
+  ages?: { min?: number; max?: number };
+  selfReferral?: boolean;
+  referral?: { url?: string; phone?: string; gp?: boolean; notes?: string };
+  contact?: { phone?: string; text?: string; email?: string; website?: string };
+  delivery?: Delivery[];
+  location?: { address?: string; postcode?: string; lat?: number; lng?: number };
+  coverage?: { practices?: string[]; postcodeDistricts?: string[] };
+  hours?: Hours;
+  languages?: string[];
+  accessibility?: string[];
+  lastReviewed?: string;
+  /** Checked by the waiting-time element, which must say "not available" rather than drop the service. */
+  waitingTime?: unknown;
+}
+
+export interface Action {
+  kind: 'call' | 'text' | 'link' | 'service';
+  label: string;
+  value: string;
+  hours?: string;
+}
+export interface Step {
+  urgency: Urgency;
+  title: string;
+  body?: string;
+  actions: Action[];
+}
+export interface Pathway {
+  id: string;
+  title: string;
+  steps: Step[];
+}
+
+export interface WaitingTime {
+  measure: (typeof MEASURES)[number];
+  statistic: (typeof STATISTICS)[number];
+  days: number;
+  asOf: string;
+  targetDays?: number;
+  percentWithinTarget?: number;
+  previousDays?: number;
+  secondAppointmentDays?: number;
+  acceptingReferrals?: boolean;
+  source?: string;
+}
 
 export interface Feed {
   version: 1;
@@ -115,46 +89,170 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
-const publisher = v.object({ name: short, url: v.optional(short) });
+/** A value that breaks the contract; the message names where. */
+class Invalid extends Error {}
 
-const where = (issues: v.BaseIssue<unknown>[]) => {
-  const issue = issues[0]!;
-  const path = issue.path?.map((p) => p.key).join('.') || '(root)';
-  return `${path}: ${issue.message}`;
+type Check<T> = (value: unknown, path: string) => T;
+
+const fail = (path: string, expected: string): never => {
+  throw new Invalid(`${path || '(root)'}: expected ${expected}`);
 };
 
+/** Long strings are cut, not rejected: a hand-edited feed with one wordy description should still render. */
+const text =
+  (max: number): Check<string> =>
+  (v, p) =>
+    typeof v === 'string' ? v.slice(0, max) : fail(p, 'text');
+const short = text(300);
+const long = text(5000);
+
+// NaN and Infinity fail the range test too.
+const number =
+  (min: number, max: number, whole?: boolean): Check<number> =>
+  (v, p) =>
+    typeof v === 'number' && v >= min && v <= max && (!whole || v % 1 === 0) ? v : fail(p, `a number from ${min} to ${max}`);
+
+const boolean: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+
+const oneOf =
+  <T>(options: readonly T[]): Check<T> =>
+  (v, p) =>
+    options.includes(v as T) ? (v as T) : fail(p, `one of ${options.join(', ')}`);
+
+const day: Check<string> = (v, p) => (typeof v === 'string' && parseDay(v) !== undefined ? v : fail(p, 'a real date as YYYY-MM-DD'));
+
+const time: Check<string> = (v, p) =>
+  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail(p, 'a time as HH:MM, 00:00 to 23:59');
+
+const list =
+  <T>(item: Check<T>): Check<T[]> =>
+  (v, p) =>
+    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => item(x, `${p}[${i}]`)) : fail(p, 'a list of at most 200');
+
+const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v, p) =>
+    v === undefined ? undefined : check(v, p);
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Reads only the keys of `shape`, so unknown fields (and `__proto__`) are ignored; absent keys stay absent. */
+const object =
+  <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
+  (v, p) => {
+    if (!isRecord(v)) return fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const key in shape) {
+      const value = shape[key](Object.hasOwn(v, key) ? v[key] : undefined, p ? `${p}.${key}` : key);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as T;
+  };
+
+const years = optional(number(0, 130, true));
+const days = number(0, 3 * 366); // over three years is a typo or a unit mistake, never a wait to publish
+const shortList = optional(list(short));
+
+const session: Check<{ day: Day; opens: string; closes: string }> = (v, p) => {
+  const s = object<{ day: Day; opens: string; closes: string }>({ day: oneOf(DAYS), opens: time, closes: time })(v, p);
+  return s.opens === s.closes ? fail(`${p}.closes`, 'a time other than opens') : s;
+};
+
+const service = object<Service>({
+  id: short,
+  name: short,
+  description: optional(long),
+  organisation: optional(short),
+  categories: (v, p) => (v === undefined ? [] : list(short)(v, p)),
+  ages: optional(object({ min: years, max: years })),
+  selfReferral: optional(boolean),
+  referral: optional(object({ url: optional(short), phone: optional(short), gp: optional(boolean), notes: optional(long) })),
+  contact: optional(object({ phone: optional(short), text: optional(short), email: optional(short), website: optional(short) })),
+  delivery: optional(list(oneOf(DELIVERY))),
+  location: optional(
+    object({ address: optional(short), postcode: optional(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
+  ),
+  coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
+  hours: optional(
+    object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: optional(long) }),
+  ),
+  languages: shortList,
+  accessibility: shortList,
+  lastReviewed: optional(day),
+  waitingTime: (v) => v,
+});
+
+const pathway = object<Pathway>({
+  id: short,
+  title: short,
+  steps: list(
+    object<Step>({
+      urgency: oneOf(URGENCIES),
+      title: short,
+      body: optional(long),
+      actions: (v, p) =>
+        v === undefined
+          ? []
+          : list(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) }))(v, p),
+    }),
+  ),
+});
+
+const waitingTime = object<WaitingTime>({
+  measure: oneOf(MEASURES),
+  statistic: oneOf(STATISTICS),
+  days,
+  asOf: day,
+  targetDays: optional(number(1, 3 * 366)),
+  percentWithinTarget: optional(number(0, 100)),
+  previousDays: optional(days),
+  secondAppointmentDays: optional(days),
+  acceptingReferrals: optional(boolean),
+  source: optional(short),
+});
+
+/** Checks one record against the contract: the clean record, or a message naming the first bad field. */
+export function checkService(item: unknown): Service | string {
+  return attempt(service, item);
+}
+
+function attempt<T>(check: Check<T>, item: unknown): T | string {
+  try {
+    return check(item, '');
+  } catch (error) {
+    if (error instanceof Invalid) return error.message;
+    throw error;
+  }
+}
+
 /** Keeps the good records of a list, warning once for each one dropped. */
-function each<T extends v.GenericSchema>(items: unknown[], schema: T, what: string): v.InferOutput<T>[] {
-  const kept: v.InferOutput<T>[] = [];
+function each<T extends { id: string }>(items: unknown[], check: Check<T>, what: string): T[] {
+  const kept: T[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    const id = (item as { id?: unknown } | null)?.id;
-    const label = typeof id === 'string' ? `"${id.slice(0, 80)}"` : `#${i}`;
-    const result = v.safeParse(schema, item);
-    if (!result.success) return console.warn(`Signpost: skipped ${what} ${label}: ${where(result.issues)}`);
-    const output = result.output as { id: string };
-    if (seen.has(output.id)) return console.warn(`Signpost: skipped ${what} ${label}: duplicate id, the first one is used`);
-    seen.add(output.id);
-    kept.push(result.output);
+    const id = isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`;
+    const result = attempt(check, item);
+    if (typeof result === 'string') return console.warn(`Signpost: skipped ${what} ${id}: ${result}`);
+    if (seen.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
+    seen.add(result.id);
+    kept.push(result);
   });
   return kept;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. */
 export function parseFeed(json: unknown): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
   if (json.version !== 1) throw new FeedError(`unsupported feed version: ${String(json.version).slice(0, 20)} (expected 1)`);
   if (typeof json.updated !== 'string' || isNaN(Date.parse(json.updated))) throw new FeedError('feed "updated" is not an ISO 8601 date');
-  const pub = v.safeParse(publisher, json.publisher);
-  if (!pub.success) throw new FeedError(`feed "publisher" is invalid: ${where(pub.issues)}`);
+  const publisher = attempt(object<Feed['publisher']>({ name: short, url: optional(short) }), json.publisher);
+  if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
   if (!Array.isArray(json.services)) throw new FeedError('feed has no "services" array');
   if (json.pathways !== undefined && !Array.isArray(json.pathways)) throw new FeedError('feed "pathways" is not an array');
   return {
     version: 1,
     updated: json.updated,
-    publisher: pub.output,
+    publisher,
     services: each(json.services, service, 'service'),
     pathways: each(json.pathways ?? [], pathway, 'pathway'),
   };
@@ -163,8 +261,8 @@ export function parseFeed(json: unknown): Feed {
 /** Validates a waiting time, returning undefined (and warning) when it must not be shown. */
 export function parseWaitingTime(data: unknown, label: string): WaitingTime | undefined {
   if (data === undefined || data === null) return undefined;
-  const result = v.safeParse(waitingTime, data);
-  if (result.success) return result.output;
-  console.warn(`Signpost: waiting time for ${label} not shown: ${where(result.issues)}`);
+  const result = attempt(waitingTime, data);
+  if (typeof result !== 'string') return result;
+  console.warn(`Signpost: waiting time for ${label} not shown: ${result}`);
   return undefined;
 }

@@ -30,6 +30,7 @@ const ANSWERS: [string, Urgency[]][] = [
 ];
 
 /**
+ * @tagname signpost-get-help
  * @summary Crisis and urgent mental health routes that show instantly, whatever the network does,
  * then the local services of one feed pathway, grouped by urgency.
  *

@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from '../context.js';
 import { loadFeed } from '../feed/loader.js';
@@ -28,8 +28,8 @@ export class SignpostProvider extends LitElement {
   /** Largest feed accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
-  @provide({ context: settingsContext })
-  protected settings: SignpostSettings = {};
+  // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
+  private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
   /** Loads the shared feed; exposed for tests and hosts that want to await it. */
   readonly load = new Task(this, {
@@ -37,7 +37,7 @@ export class SignpostProvider extends LitElement {
       if (!endpoint) return;
       try {
         const feed = await loadFeed(endpoint, { timeout, maxBytes });
-        this.settings = { ...this.settings, feed };
+        this.context.setValue({ ...this.context.value, feed });
         emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
       } catch (error) {
         emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
@@ -46,17 +46,12 @@ export class SignpostProvider extends LitElement {
     args: () => [this.endpoint, this.timeout, this.maxBytes] as const,
   });
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.size) return; // a re-render for the task's progress changes no setting
+    // The loaded feed belongs to its endpoint; a change of any other setting keeps it.
+    const { feed } = changed.has('endpoint') ? {} : this.context.value;
     const { endpoint, practice, timeout, maxBytes } = this;
-    const { feed } = this.settings;
-    if (
-      endpoint !== this.settings.endpoint ||
-      practice !== this.settings.practice ||
-      timeout !== this.settings.timeout ||
-      maxBytes !== this.settings.maxBytes
-    ) {
-      this.settings = { endpoint, practice, timeout, maxBytes, ...(endpoint === this.settings.endpoint && feed ? { feed } : {}) };
-    }
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, feed } satisfies SignpostSettings);
   }
 
   // A transparent wrapper, not a box: the host page's layout is unchanged.

@@ -1,0 +1,94 @@
+import type { Service } from '../feed/schema.js';
+import { isOpen, type LondonTime } from '../hours.js';
+import { categoryLabel } from './labels.js';
+
+/** Search and filtering without the DOM: built once per feed, then plain loops over precomputed fields. */
+
+export interface Entry {
+  service: Service;
+  /** Name, organisation, description and category labels, folded for matching. */
+  text: string;
+  practices?: string[];
+  districts?: string[];
+}
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+export interface Filters {
+  /** Folded search words; every one must match. */
+  words: string[];
+  /** Any of these categories (none: any service). */
+  categories: string[];
+  self?: boolean;
+  /** Only services open at this UK time. */
+  open?: LondonTime;
+  age?: number;
+  /** Any of these ways of being helped. */
+  delivery: string[];
+  /** Upper-case ODS code. */
+  practice?: string;
+  /** Upper-case outward code, e.g. "LS6". */
+  district?: string;
+}
+
+/** Case- and accent-insensitive text: "Café" and "cafe" match. */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export const words = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+
+const upper = (list: string[] | undefined) => (list?.length ? list.map((x) => x.replace(/\s/g, '').toUpperCase()) : undefined);
+
+export function buildIndex(services: Service[]): Entry[] {
+  return services.map((service) => ({
+    service,
+    text: fold([service.name, service.organisation, service.description, ...service.categories.map(categoryLabel)].join('\n')),
+    practices: upper(service.coverage?.practices),
+    districts: upper(service.coverage?.postcodeDistricts),
+  }));
+}
+
+const some = (wanted: string[], has: string[] | undefined) => !wanted.length || wanted.some((x) => has?.includes(x));
+
+export function filter(index: Entry[], f: Filters): Entry[] {
+  const out: Entry[] = [];
+  for (const e of index) {
+    const s = e.service;
+    if (f.practice && e.practices && !e.practices.includes(f.practice)) continue;
+    if (f.district && e.districts && !e.districts.includes(f.district)) continue;
+    if (f.self && !s.selfReferral) continue;
+    if (f.age !== undefined && (f.age < (s.ages?.min ?? 0) || f.age > (s.ages?.max ?? Infinity))) continue;
+    if (!some(f.categories, s.categories) || !some(f.delivery, s.delivery)) continue;
+    if (!f.words.every((w) => e.text.includes(w))) continue;
+    if (f.open && !isOpen(s.hours, f.open)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Great-circle distance in miles, or undefined when the service has no coordinates. */
+export function miles(service: Service, from: Point): number | undefined {
+  const { lat, lng } = service.location ?? {};
+  if (lat === undefined || lng === undefined) return undefined;
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat - from.lat) * rad) / 2) ** 2 +
+    Math.cos(from.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - from.lng) * rad) / 2) ** 2;
+  return 7917.5 * Math.asin(Math.sqrt(a));
+}
+
+/** Nearest first; services without coordinates keep their order, last. */
+export function byDistance(list: Entry[], from: Point): Entry[] {
+  return list
+    .map((e) => [miles(e.service, from) ?? Infinity, e] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, e]) => e);
+}
+
+/** A UK postcode or bare outward code, tidied: "ls61aa" gives { postcode: "LS6 1AA", district: "LS6" }. */
+export function parsePostcode(input: string): { postcode: string; district: string } | undefined {
+  const m = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(input.replace(/\s/g, '').toUpperCase());
+  return m ? { postcode: m[2] ? `${m[1]} ${m[2]}` : m[1]!, district: m[1]! } : undefined;
+}

@@ -1,0 +1,401 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { SignpostElement } from '../element.js';
+import type { ActionKind } from '../events.js';
+import { DELIVERY, type Feed, type Service } from '../feed/schema.js';
+import { londonTime, openStatus } from '../hours.js';
+import { tokens } from '../theme.js';
+import { mailHref, smsHref, telHref, webHref } from '../url.js';
+import { buildIndex, byDistance, filter, miles, parsePostcode, words, type Entry, type Point } from './filter.js';
+import { categoryLabel, DELIVERY_LABELS } from './labels.js';
+import { styles } from './service-finder.styles.js';
+
+/** What a person has asked for; each key is also a `signpost-<key>` URL parameter. */
+interface Choice {
+  q: string;
+  category: string[];
+  self: boolean;
+  open: boolean;
+  age: string;
+  delivery: string[];
+  postcode: string;
+}
+const NONE: Choice = { q: '', category: [], self: false, open: false, age: '', delivery: [], postcode: '' };
+
+const UNAVAILABLE = 'Service information is not available right now.';
+const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
+const split = (value: string | undefined) => (value ? value.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const target = (e: Event) => e.target as HTMLInputElement;
+
+let languageNames: Intl.DisplayNames | undefined;
+try {
+  languageNames = new Intl.DisplayNames('en-GB', { type: 'language' });
+} catch {
+  // Without it, language codes are shown as written.
+}
+const language = (code: string) => {
+  if (/^(bsl|bfi)$/i.test(code)) return 'British Sign Language';
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
+  max === undefined ? (min ? `Ages ${min} and over` : '') : min ? (min === max ? `Age ${min}` : `Ages ${min} to ${max}`) : `Up to ${max}`;
+
+/**
+ * @summary Finds local mental-health services: search, filters, postcode, and cards with phone numbers and self-referral links.
+ *
+ * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
+ *
+ * @csspart heading - The heading.
+ * @csspart form - The search form with its filters.
+ * @csspart status - The result count, loading and not-available message, announced to screen readers.
+ * @csspart list - The list of result cards.
+ * @csspart card - One service.
+ * @csspart more - The "Show more" button.
+ * @csspart empty - What shows when nothing matches: the "Clear filters" button and the crisis strip.
+ *
+ * @cssprop --signpost-color-primary - Links, buttons and checkboxes.
+ * @cssprop --signpost-color-text - Text and input borders.
+ * @cssprop --signpost-color-text-secondary - Organisation names and notes.
+ * @cssprop --signpost-color-background - Cards and inputs.
+ * @cssprop --signpost-color-surface - Category tags and loading placeholders.
+ * @cssprop --signpost-color-border - Card borders.
+ * @cssprop --signpost-color-focus - Focus highlight.
+ * @cssprop --signpost-color-success - "Refer yourself" button and "Open now".
+ * @cssprop --signpost-color-emergency - Postcode error message.
+ * @cssprop --signpost-font-family
+ * @cssprop --signpost-font-size
+ * @cssprop --signpost-radius
+ * @cssprop --signpost-space
+ */
+export class SignpostServiceFinder extends SignpostElement {
+  protected readonly widget = 'service-finder';
+
+  /** Comma-separated category ids: only these are shown, and the category filter is hidden. */
+  @property() categories?: string;
+
+  /** Results shown at first and added by each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /**
+   * URL template with `{postcode}` answering like postcodes.io (`{ result: { latitude, longitude } }`),
+   * to sort by distance. https: or this site only. Without it, a postcode is never sent anywhere.
+   */
+  @property() geocoder?: string;
+
+  /** The heading (an h2). Empty for none. */
+  @property() heading = 'Find mental health support';
+
+  /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The current time, for tests and previews. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private choice = NONE;
+  @state() private from?: Point;
+  /** Why distances are not shown, when asked for. */
+  @state() private note = '';
+  /** Results shown; 0 is one page. */
+  @state() private shown = 0;
+  /** The count as announced, which lags while typing. */
+  @state() private said = '';
+
+  private expanded = new Set<string>();
+  private indexed?: Feed;
+  private index: Entry[] = [];
+  private options: string[] = [];
+  private results: Entry[] = [];
+  private typing = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private geocoding = 0;
+  private warned = false;
+
+  static override styles = [tokens, styles];
+
+  private onPop = () => this.syncUrl && this.read();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPop);
+    clearTimeout(this.timer);
+  }
+
+  private read() {
+    const params = new URL(location.href).searchParams;
+    const choice: Record<string, unknown> = {};
+    for (const [key, none] of Object.entries(NONE)) {
+      const value = params.get(`signpost-${key}`) ?? '';
+      choice[key] = none === false ? value === '1' : Array.isArray(none) ? split(value) : value;
+    }
+    this.apply(choice as unknown as Choice);
+  }
+
+  /** Applies a choice; `push` says how to record it in the URL (a discrete change or typing), if at all. */
+  private apply(choice: Choice, push?: boolean) {
+    const moved = choice.postcode !== this.choice.postcode;
+    this.choice = choice;
+    this.shown = 0;
+    this.typing = push === false;
+    if (push !== undefined && this.syncUrl) {
+      const url = new URL(location.href);
+      for (const [key, value] of Object.entries(choice)) {
+        const text = String(value === true ? 1 : value || '');
+        if (text) url.searchParams.set(`signpost-${key}`, text);
+        else url.searchParams.delete(`signpost-${key}`);
+      }
+      if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', url);
+    }
+    if (moved) this.geocode();
+  }
+
+  private set(patch: Partial<Choice>, push = true) {
+    this.apply({ ...this.choice, ...patch }, push);
+  }
+
+  private async geocode() {
+    const id = ++this.geocoding;
+    const pc = parsePostcode(this.choice.postcode);
+    this.from = undefined;
+    this.note = '';
+    if (!pc || !this.geocoder) return;
+    const url = new URL(this.geocoder.replace('{postcode}', encodeURIComponent(pc.postcode)), document.baseURI);
+    if (url.protocol !== 'https:' && url.origin !== location.origin) {
+      return console.warn('Signpost: the geocoder must be an https: URL or on this site.');
+    }
+    let from: Point | undefined;
+    try {
+      const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(8000) });
+      const { latitude: lat, longitude: lng } = (await response.json()).result;
+      if (response.ok && Number.isFinite(lat) && Number.isFinite(lng)) from = { lat, lng };
+    } catch {
+      // Reported below, like any other answer without a location.
+    }
+    if (id !== this.geocoding) return;
+    this.from = from;
+    this.note = from ? '' : 'Distances are not available right now.';
+  }
+
+  private locate() {
+    this.geocoding++;
+    this.note = '';
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.from = { lat: coords.latitude, lng: coords.longitude };
+        this.shown = 0;
+      },
+      () => (this.note = 'Your location is not available. You can enter a postcode instead.'),
+      { timeout: 15000, maximumAge: 600000 },
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.syncUrl) this.read();
+    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
+    if (!feed) return;
+    if (feed !== this.indexed) {
+      this.indexed = feed;
+      this.index = buildIndex(feed.services);
+      this.options = [...new Set(feed.services.flatMap((s) => s.categories))].sort((a, b) =>
+        categoryLabel(a).localeCompare(categoryLabel(b)),
+      );
+    }
+    const c = this.choice;
+    const fixed = split(this.categories);
+    const results = filter(this.index, {
+      words: words(c.q),
+      categories: fixed.length ? fixed : c.category,
+      self: c.self,
+      open: c.open ? londonTime(this.now ?? new Date()) : undefined,
+      age: /^\d{1,3}$/.test(c.age) ? +c.age : undefined,
+      delivery: c.delivery,
+      practice: this.practiceCode,
+      district: parsePostcode(c.postcode)?.district,
+    });
+    this.results = this.from ? byDistance(results, this.from) : results;
+    const n = results.length;
+    const text = n ? `${n.toLocaleString('en-GB')} service${n > 1 ? 's' : ''}` : 'No services match';
+    // Announce once typing pauses, not on every keystroke.
+    clearTimeout(this.timer);
+    if (text !== this.said) {
+      if (this.typing) this.timer = setTimeout(() => (this.said = text), 500);
+      else this.said = text;
+    }
+    this.typing = false;
+  }
+
+  protected override render() {
+    const { status, value: feed } = this.feed;
+    const failed = status === TaskStatus.ERROR || (status === TaskStatus.COMPLETE && !feed);
+    if (status === TaskStatus.COMPLETE && !feed && !this.warned) {
+      this.warned = true;
+      console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
+    }
+    const ready = status === TaskStatus.COMPLETE && feed;
+    const page = this.results.slice(0, this.shown || this.size);
+    return html`
+      ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
+      ${ready ? this.form() : nothing}
+      <p role="status" part="status">${failed ? UNAVAILABLE : ready ? this.said : 'Loading services'}</p>
+      ${failed
+        ? strip
+        : !ready
+          ? html`<ul class="list" aria-hidden="true">${[0, 1, 2].map(() => html`<li class="skeleton"></li>`)}</ul>`
+          : page.length
+            ? html`<ul class="list" part="list">
+                  ${page.map((e, i) => this.card(e.service, i))}
+                </ul>
+                ${page.length < this.results.length
+                  ? html`<button type="button" part="more" @click=${this.more}>Show more</button>`
+                  : nothing}`
+            : html`<div part="empty">
+                <p>Try a different search, or fewer filters.</p>
+                <p><button type="button" @click=${this.clear}>Clear filters</button></p>
+                ${strip}
+              </div>`}
+    `;
+  }
+
+  private get size() {
+    return Math.max(1, Math.floor(this.pageSize) || 10);
+  }
+
+  private async more() {
+    const first = Math.max(this.shown, this.size);
+    this.shown = first + this.size;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll('h3')[first]?.focus();
+  }
+
+  private async clear() {
+    this.apply({ ...NONE }, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private form() {
+    const c = this.choice;
+    const bad = !!c.postcode.trim() && !parsePostcode(c.postcode);
+    const described = [bad && 'pc-error', this.note && 'pc-note'].filter(Boolean).join(' ');
+    const check = (label: string, on: boolean, change: (on: boolean) => void) =>
+      html`<label class="check"><input type="checkbox" .checked=${on} @change=${(e: Event) => change(target(e).checked)} />${label}</label>`;
+    const group = (legend: string, key: 'category' | 'delivery', ids: readonly string[], label: (id: string) => string) =>
+      html`<fieldset>
+        <legend>${legend}</legend>
+        ${ids.map((id) =>
+          check(label(id), c[key].includes(id), (on) => {
+            const now = this.choice[key].filter((x) => x !== id);
+            this.set({ [key]: on ? [...now, id] : now });
+          }),
+        )}
+      </fieldset>`;
+    return html`<form role="search" aria-label="Services" part="form" @submit=${this.submit}>
+      <div class="field">
+        <label for="q">Search</label>
+        <input id="q" type="search" autocomplete="off" .value=${c.q} @input=${(e: Event) => this.set({ q: target(e).value }, false)} />
+      </div>
+      <div class="field">
+        <label for="pc">Your postcode</label>
+        <div class="row">
+          <input
+            id="pc"
+            autocomplete="postal-code"
+            .value=${c.postcode}
+            aria-invalid=${bad}
+            aria-describedby=${described || nothing}
+            @change=${(e: Event) => this.set({ postcode: target(e).value })}
+          />
+          ${navigator.geolocation ? html`<button type="button" @click=${this.locate}>Use my location</button>` : nothing}
+        </div>
+        ${bad ? html`<p id="pc-error" class="error">This is not a UK postcode. Try one like LS6 1AA.</p>` : nothing}
+        ${this.note ? html`<p id="pc-note" class="hint">${this.note}</p>` : nothing}
+      </div>
+      ${split(this.categories).length ? nothing : group('Type of support', 'category', this.options, categoryLabel)}
+      <fieldset>
+        <legend>Show only</legend>
+        ${check('I can refer myself', c.self, (self) => this.set({ self }))}
+        ${check('Open now', c.open, (open) => this.set({ open }))}
+      </fieldset>
+      <div class="field">
+        <label for="age">Your age</label>
+        <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${c.age} @input=${(e: Event) => this.set({ age: target(e).value }, false)} />
+      </div>
+      ${group('How you want to be helped', 'delivery', DELIVERY, (d) => DELIVERY_LABELS[d as (typeof DELIVERY)[number]])}
+    </form>`;
+  }
+
+  private submit(e: Event) {
+    e.preventDefault();
+    // Enter in the postcode box applies it even before a change event.
+    this.set({ postcode: this.renderRoot.querySelector<HTMLInputElement>('#pc')!.value });
+  }
+
+  private link(kind: ActionKind, href: string | undefined, text: string, s: Service, cls?: string) {
+    return href
+      ? html`<a class=${cls ?? nothing} href=${href} dir="auto" @click=${() => this.action(kind, href, s.id)}>${text}</a>`
+      : html`<bdi>${text}</bdi>`;
+  }
+
+  private card(s: Service, i: number) {
+    const { referral: r = {}, contact: c = {}, location: l = {} } = s;
+    const hours = openStatus(s.hours, this.now ?? new Date());
+    const away = this.from && miles(s, this.from);
+    const who = s.ages && ages(s.ages);
+    const place = [l.address, l.postcode].filter(Boolean).join(', ');
+    const long = (s.description?.length ?? 0) > 60;
+    const open = this.expanded.has(s.id);
+    const line = (label: string, value: unknown) => html`<p>${label}: ${value}</p>`;
+    return html`<li>
+      <article part="card">
+        <h3 tabindex="-1" dir="auto">${s.name}</h3>
+        ${s.organisation ? html`<p class="org" dir="auto">${s.organisation}</p>` : nothing}
+        ${s.description ? html`<p id="d${i}" class=${long && !open ? 'clip' : ''} dir="auto">${s.description}</p>` : nothing}
+        ${long
+          ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.toggle(s.id)}>
+              ${open ? 'Read less' : 'Read more'}
+            </button>`
+          : nothing}
+        ${s.categories.length
+          ? html`<ul class="tags" aria-label="Categories">
+              ${s.categories.map((id) => html`<li>${categoryLabel(id)}</li>`)}
+            </ul>`
+          : nothing}
+        ${who ? html`<p>${who}</p>` : nothing}
+        ${s.selfReferral && r.url
+          ? html`<p>${this.link('referral', webHref(r.url), webHref(r.url) ? 'Refer yourself' : `Refer yourself online: ${r.url}`, s, 'refer')}</p>`
+          : nothing}
+        ${s.selfReferral && r.phone ? line('Refer yourself by phone', this.link('referral', telHref(r.phone), r.phone, s)) : nothing}
+        ${r.gp ? html`<p>${s.selfReferral ? 'You can also ask your GP to refer you.' : 'Ask your GP to refer you.'}</p>` : nothing}
+        ${r.notes ? html`<p dir="auto">${r.notes}</p>` : nothing}
+        ${c.phone ? line('Phone', this.link('call', telHref(c.phone), c.phone, s)) : nothing}
+        ${c.text ? line('Text', this.link('text', smsHref(c.text), c.text, s)) : nothing}
+        ${c.email ? line('Email', this.link('email', mailHref(c.email), c.email, s)) : nothing}
+        ${c.website ? line('Website', this.link('link', webHref(c.website, true), c.website.replace(/^https?:\/\/|\/$/g, ''), s)) : nothing}
+        ${place ? html`<p dir="auto">${place}</p>` : nothing}
+        ${away !== undefined ? html`<p>${away.toFixed(1)} miles away</p>` : nothing}
+        ${s.delivery?.length ? line('How', s.delivery.map((d) => DELIVERY_LABELS[d]).join(', ')) : nothing}
+        ${hours ? html`<p class=${hours.open ? 'open' : ''}>${hours.text}</p>` : nothing}
+        ${s.hours?.note ? html`<p dir="auto">${s.hours.note}</p>` : nothing}
+        ${s.languages?.length ? line('Languages', s.languages.map(language).join(', ')) : nothing}
+        ${s.waitingTime !== undefined ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
+      </article>
+    </li>`;
+  }
+
+  private toggle(id: string) {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
+    this.requestUpdate();
+  }
+}
