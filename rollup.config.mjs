@@ -33,10 +33,16 @@ const report = () => ({
 export const terserOptions = { ecma: 2021, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
 
 export default [
-  // The CDN embed: one self-contained module with Lit inside.
+  // The CDN embed: one self-contained script with Lit inside, loaded with <script type="module">.
+  // A second copy on the page (two CMS blocks) returns before running anything, so it neither
+  // redefines elements nor creates Lit's Trusted Types policy twice, which a strict CSP reports.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/signpost.js', format: 'es' },
+    input: 'src/signpost.ts',
+    output: {
+      file: 'dist/signpost.js',
+      format: 'iife',
+      intro: "if (customElements.get('signpost-provider')) return;",
+    },
     plugins: [
       resolve(),
       typescript({ ...ts, declaration: false }),

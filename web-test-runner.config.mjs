@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServer } from './test/server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { signpostCommands } from './test/commands.mjs';
+import { demoRoutes } from './demo/routes.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -29,7 +30,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
   browsers: (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => ({ chromium, firefox })[name]),
-  middleware: [testServer()],
+  middleware: [testServer(), demoRoutes()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,0 +1,246 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The demo page, loaded as a visitor would: demo/index.html in an iframe, running the built
+ * dist/signpost.js (npm test builds it first) against demo/data/feed.json over real HTTP.
+ *
+ * The test runner serves the project root but not the demo server's extra routes, so here
+ * /demo/hang answers 404 and error.html comes with status 200: both are still failed feeds,
+ * and both are among the gallery's expected console errors.
+ */
+
+type DemoWindow = Window & typeof globalThis & { __signpostDemoErrors?: string[]; axe?: AxeLike };
+interface AxeLike {
+  run(context: Node, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+}
+
+const CDN = 'https://cdn.example.org/signpost@0.1.0/dist/signpost.js';
+/** The loader logs a failed feed with console.error; the gallery's broken feeds fail on purpose. */
+const EXPECTED_ERROR = /^Signpost: could not load \S+\/demo\/(hang|data\/broken\/[\w-]+\.(json|html)): /;
+const LONG = { timeout: 10000 };
+
+let frame: HTMLIFrameElement;
+let win: DemoWindow;
+let doc: Document;
+
+const $ = <E extends Element = HTMLElement>(selector: string, root: ParentNode = doc) => {
+  const found = root.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in the demo`);
+  return found;
+};
+const shadow = (host: Element) => {
+  if (!host.shadowRoot) throw new Error(`<${host.localName}> has no shadow root: is dist/signpost.js built and loading?`);
+  return host.shadowRoot;
+};
+const shown = (host: Element | null) => host?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const cards = (finder: Element) => finder.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0;
+
+function loadFrame(setup: (f: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'inline-size: 1024px; block-size: 768px; border: 0';
+  setup(f);
+  const loaded = new Promise<HTMLIFrameElement>((resolve) => f.addEventListener('load', () => resolve(f), { once: true }));
+  document.body.append(f);
+  return loaded;
+}
+
+/** Sets a form control the way a person would, firing the events the demo listens for. */
+function choose(control: HTMLInputElement | HTMLSelectElement, value: string) {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const nextFrame = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+
+describe('demo page', function () {
+  this.timeout(30000);
+
+  before(async () => {
+    frame = await loadFrame((f) => (f.src = '/demo/index.html?test'));
+    win = frame.contentWindow as DemoWindow;
+    doc = frame.contentDocument!;
+  });
+
+  after(() => frame.remove());
+
+  it('loads the bundle and defines every element', async () => {
+    for (const tag of ['signpost-provider', 'signpost-get-help', 'signpost-waiting-time', 'signpost-service-finder']) {
+      expect(win.customElements.get(tag), `${tag} is not defined: run npm run build`).to.exist;
+    }
+    expect($('#bundle-missing').hidden).to.be.true;
+  });
+
+  it('renders every element with data from the demo feed, inside a provider and on its own', async () => {
+    const provider = $('main > signpost-provider');
+    const finder = $('signpost-service-finder', provider);
+    await waitUntil(() => cards(finder) > 0, 'the provider finder shows no result card', LONG);
+    const wait = $('signpost-waiting-time', provider);
+    await waitUntil(() => /About \d+ (days|weeks)/.test(shown(wait)), 'the provider waiting time shows no wait', LONG);
+    const help = $('signpost-get-help', provider);
+    await waitUntil(() => shown(help).includes('0113 496 0100'), 'get-help shows no local crisis line from the feed', LONG);
+    expect(shown(help)).to.include('999');
+
+    const section = $('#standalone-heading').closest('section')!;
+    const alone = $('signpost-service-finder[endpoint]', section);
+    await waitUntil(() => cards(alone) > 0, 'the standalone finder shows no result card', LONG);
+    await waitUntil(() => shown($('signpost-waiting-time[endpoint]', section)).includes('About'), 'no standalone wait', LONG);
+    const cyp = $('signpost-get-help[pathway="cyp"]', section);
+    await waitUntil(() => shown(cyp).includes('0113 496 0150'), 'the young people pathway did not load', LONG);
+    expect(shown(cyp)).to.include('999');
+  });
+
+  it('keeps the crisis routes and says "not available" in every broken state of the gallery', async () => {
+    for (const state of ['loading', 'empty', 'server-error', 'invalid', 'wrong-version', 'hostile', 'no-endpoint']) {
+      const box = $(`[data-state="${state}"]`);
+      expect(shown($('signpost-get-help', box)), state).to.include('999');
+      if (state === 'hostile' || state === 'loading') continue;
+      await waitUntil(() => shown($('signpost-waiting-time', box)).includes('not available'), `${state}: no "not available"`, LONG);
+    }
+    const waits = $('[data-state="waits"]');
+    await waitUntil(() => /out of date/i.test(shown($('#stale-badge', waits))), 'the stale wait is not marked', LONG);
+    expect(shown($('#stale-badge', waits))).to.include('About 5 weeks');
+    expect(shown($('#invalid-wait', waits))).to.include('not available');
+  });
+
+  it('renders the hostile feed as text, with no script, image or unsafe link', async () => {
+    const box = $('[data-state="hostile"]');
+    const finder = $('signpost-service-finder', box);
+    await waitUntil(() => cards(finder) > 0, 'the hostile feed shows no card', LONG);
+    expect(shown(finder)).to.include('<script>alert(1)</script>');
+    // Every shadow root in the box, nested ones included.
+    const roots: ShadowRoot[] = [];
+    const collect = (root: ParentNode) =>
+      root.querySelectorAll('*').forEach((el) => el.shadowRoot && (roots.push(el.shadowRoot), collect(el.shadowRoot)));
+    collect(box);
+    expect(roots.length).to.be.greaterThan(3);
+    for (const root of roots) {
+      expect(root.querySelector('script, img, iframe, object, embed'), 'an element from feed text').to.equal(null);
+      for (const a of root.querySelectorAll('a')) expect(['https:', 'tel:', 'sms:', 'mailto:']).to.include(new URL(a.href).protocol);
+    }
+  });
+
+  it('shows a snippet that follows the options and works when pasted into a blank page', async () => {
+    const code = () => $('#embed-code').textContent!;
+    expect(code()).to.include(`<script type="module" src="${CDN}"></script>`);
+    expect(code()).to.include('<signpost-get-help ').and.include('pathway="adult"').and.include('In an emergency call 999.');
+
+    choose($<HTMLSelectElement>('#embed-element'), 'signpost-waiting-time');
+    expect(code()).to.include('<signpost-waiting-time ').and.include('service="aireside-talking-therapies"');
+    expect(code()).not.to.include('pathway=').and.not.include('In an emergency call');
+    choose($<HTMLSelectElement>('#embed-variant'), 'detail');
+    expect(code()).to.include('variant="detail"');
+    choose($<HTMLSelectElement>('#embed-theme'), 'icb');
+    expect(code()).to.include('<style>').and.include('--signpost-color-primary: #330072;');
+    // The live preview on the demo page follows too.
+    await waitUntil(() => shown(doc.querySelector('#embed-preview signpost-waiting-time')).includes('About'), 'no live preview', LONG);
+
+    // Pasted into an empty page, with the CDN address pointing at the local build.
+    const pasted = await loadFrame((f) => (f.srcdoc = code().replace(CDN, '/dist/signpost.js')));
+    try {
+      const embedded = pasted.contentDocument!.querySelector('signpost-waiting-time')!;
+      await waitUntil(() => shown(embedded).includes('About'), 'the pasted waiting time did not render', LONG);
+      const base = shadow(embedded).querySelector('[part~="base"]')!;
+      expect(pasted.contentWindow!.getComputedStyle(base).fontFamily).to.include('Georgia');
+    } finally {
+      pasted.remove();
+    }
+
+    choose($<HTMLSelectElement>('#embed-element'), 'signpost-get-help');
+    choose($<HTMLSelectElement>('#embed-theme'), '');
+    expect(code()).not.to.include('<style>');
+    const help = await loadFrame((f) => (f.srcdoc = code().replace(CDN, '/dist/signpost.js')));
+    try {
+      const embedded = help.contentDocument!.querySelector('signpost-get-help')!;
+      await waitUntil(() => shown(embedded).includes('0113 496 0100'), 'the pasted get-help did not load the feed', LONG);
+      expect(shown(embedded)).to.include('999');
+    } finally {
+      help.remove();
+    }
+  });
+
+  it('changes colours inside the shadow roots when a theme preset is chosen', async () => {
+    const preview = $('#theme-preview');
+    const help = $('signpost-get-help', preview);
+    await waitUntil(() => shown(help).includes('999'), 'no preview get-help', LONG);
+    const base = shadow(help).querySelector('[part~="base"]')!;
+    const emergency = shadow(help).querySelector('[part~="emergency"]')!;
+    const style = (el: Element) => win.getComputedStyle(el);
+    expect(style(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(style(emergency).backgroundColor).to.equal('rgb(213, 40, 27)');
+
+    $<HTMLInputElement>('#theme-form input[value="dark"]').click();
+    expect(style(base).backgroundColor).to.equal('rgb(0, 0, 0)');
+    expect(style(base).color).to.equal('rgb(255, 255, 255)');
+    expect($('#theme-css').textContent).to.include('--signpost-color-background: #000000;');
+
+    $<HTMLInputElement>('#theme-form input[value="icb"]').click();
+    expect(style(emergency).backgroundColor).to.equal('rgb(179, 33, 26)');
+    expect(style(base).fontFamily).to.include('Georgia');
+
+    // A single control changes one token.
+    choose($<HTMLInputElement>('#theme-color-background'), '#fff8e1');
+    expect(style(base).backgroundColor).to.equal('rgb(255, 248, 225)');
+    expect($('#theme-css').textContent).to.include('--signpost-color-background: #fff8e1;');
+
+    $<HTMLInputElement>('#theme-form input[value="nhs"]').click();
+    expect(style(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('logs Signpost events, including actions, capped at 50', async () => {
+    const log = $('#event-log');
+    expect(log.getAttribute('aria-live')).to.equal('polite');
+    expect(log.textContent).to.include('signpost-loaded').and.include('signpost-error');
+    expect(log.children.length).to.be.within(1, 50);
+
+    // Follow a link without leaving the page: the log only listens, so the default is ours to stop.
+    const help = $('main > signpost-provider signpost-get-help');
+    const link = shadow(help).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    doc.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    link.click();
+    expect(log.firstElementChild!.textContent).to.include('signpost-action').and.include('"widget":"get-help"');
+  });
+
+  it('meets the accessibility checks a test can make', async () => {
+    expect(doc.documentElement.lang).to.equal('en-GB');
+    expect(doc.querySelectorAll('h1').length).to.equal(1);
+    const skip = doc.querySelector<HTMLAnchorElement>('a[href]')!;
+    expect(skip.textContent).to.match(/skip to main content/i);
+    expect(doc.querySelector(skip.hash)?.localName).to.equal('main');
+    for (const landmark of ['header', 'nav', 'main', 'footer']) expect(doc.querySelector(landmark), landmark).to.exist;
+    for (const control of doc.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      const named = control.labels?.length || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby');
+      expect(named, `#${control.id || control.name} has no label`).to.be.ok;
+    }
+
+    // axe in the demo's own window, on the WCAG A and AA rules (best practices are not requirements).
+    await new Promise((resolve, reject) => {
+      const script = Object.assign(doc.createElement('script'), { src: '/node_modules/axe-core/axe.min.js', onload: resolve, onerror: reject });
+      doc.head.append(script);
+    });
+    const { violations } = await win.axe!.run(doc, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`)).to.deep.equal([]);
+  });
+
+  it('reflows to 320 pixels wide with no sideways scrolling', async () => {
+    frame.style.inlineSize = '320px';
+    try {
+      await nextFrame();
+      expect(win.innerWidth).to.equal(320);
+      // clientWidth leaves out a classic scrollbar, where the browser has one.
+      expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
+    } finally {
+      frame.style.inlineSize = '1024px';
+    }
+  });
+
+  it('logged no console errors apart from the gallery’s broken feeds', () => {
+    const errors = win.__signpostDemoErrors!;
+    expect(errors, 'the ?test hook did not run').to.be.an('array');
+    expect(errors.filter((e) => !EXPECTED_ERROR.test(e))).to.deep.equal([]);
+    expect(errors.some((e) => e.includes('/demo/data/broken/invalid.json'))).to.be.true;
+  });
+});
