@@ -20,7 +20,7 @@ export function elements(manifest) {
 }
 
 export function renderApi(manifest) {
-  const out = [START, '', '## Elements', '', 'Generated from `custom-elements.json` by `node scripts/docs.mjs`.', ''];
+  const out = [START, '', '## Element reference', '', 'Generated from `custom-elements.json` by `node scripts/docs.mjs`.', ''];
   for (const el of elements(manifest)) {
     const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly);
     const attributes = el.attributes ?? [];
