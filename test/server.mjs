@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { PassThrough } from 'node:stream';
 
 /**
@@ -31,7 +32,16 @@ export function testServer() {
     ctx.body = stream;
   };
 
+  // A second origin on another loopback port that sends the feed without Access-Control-Allow-Origin.
+  const other = createServer((req, res) => {
+    const key = new URL(req.url, 'http://x').searchParams.get('key');
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(feed());
+  }).listen(0, '127.0.0.1');
+  other.unref();
+
   const routes = {
+    'cross-origin': (ctx) => json(ctx, JSON.stringify(`http://127.0.0.1:${other.address().port}/feed.json?key=${ctx.query.key}`)),
     feed: (ctx) => json(ctx, feed()),
     'text-plain': (ctx) => json(ctx, feed(), 'text/plain'),
     html: (ctx) => json(ctx, '<!doctype html><title>Error</title><p>Something went wrong</p>', 'text/html'),
@@ -87,7 +97,7 @@ export function testServer() {
         const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
         if (!match) return next();
         const [, route, status] = match;
-        if (!['hits', 'store', 'headers'].includes(route)) {
+        if (!['hits', 'store', 'headers', 'cross-origin'].includes(route)) {
           hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
           headers.set(ctx.query.key, ctx.headers);
         }
