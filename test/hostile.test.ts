@@ -1,0 +1,267 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+
+/**
+ * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its
+ * strings, no link leaves the allow-list, page globals are untouched, the emergency routes stay,
+ * and the good parts of the feed still render.
+ */
+const ALLOWED = /^(https?|tel|sms|mailto):/;
+let n = 0;
+
+async function serve(feed: unknown, raw?: string): Promise<string> {
+  const key = `hostile-${Date.now()}-${n++}`;
+  await fetch(`/fault/store?key=${key}`, { method: 'POST', body: raw ?? JSON.stringify(feed) });
+  return `/fault/stored?key=${key}`;
+}
+
+/** Every shadow root under `root`, nested ones included. */
+function shadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
+  }
+  return found;
+}
+
+function assertInert(host: Element) {
+  const roots = shadowRoots(host);
+  expect(roots.length).to.be.above(2);
+  for (const root of roots) {
+    expect(root.querySelectorAll('script, img, iframe, object, embed, svg script, foreignObject').length, 'elements from feed text').to.equal(0);
+    for (const el of root.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.localName} has ${attr.name}`).to.equal(false);
+    }
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href'), 'href').to.match(ALLOWED);
+  }
+  expect((window as unknown as { pwned?: unknown }).pwned, 'window.pwned').to.equal(undefined);
+  expect(({} as Record<string, unknown>).polluted, 'Object.prototype').to.equal(undefined);
+}
+
+const text = (el: Element | null) => el?.shadowRoot?.textContent ?? '';
+
+async function render(endpoint: string) {
+  const el = await fixture(html`
+    <signpost-provider endpoint=${endpoint} timeout="4000">
+      <signpost-get-help></signpost-get-help>
+      <signpost-waiting-time service="good"></signpost-waiting-time>
+      <signpost-service-finder page-size="50"></signpost-service-finder>
+    </signpost-provider>
+  `);
+  return {
+    el,
+    help: el.querySelector('signpost-get-help')!,
+    wait: el.querySelector('signpost-waiting-time')!,
+    finder: el.querySelector('signpost-service-finder')!,
+  };
+}
+
+/** Runs `fn` with console warnings and errors silenced: hostile feeds make plenty, by design. */
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const { warn, error } = console;
+  console.warn = console.error = () => {};
+  try {
+    return await fn();
+  } finally {
+    Object.assign(console, { warn, error });
+  }
+}
+
+const XSS = [
+  '<script>window.pwned=1</script>',
+  '<img src=x onerror="window.pwned=1">',
+  '"><svg onload=window.pwned=1>',
+  '{{constructor.constructor("window.pwned=1")()}}',
+  '\u202Eevil\u200B\u200D\uFEFF',
+  'مرحبا <b>bold</b> עברית',
+];
+const LINKS = [
+  'javascript:window.pwned=1',
+  ' JaVaScRiPt:window.pwned=1',
+  'java\tscript:window.pwned=1',
+  'java\nscript:window.pwned=1',
+  '\u0000javascript:window.pwned=1',
+  'data:text/html,<script>window.pwned=1</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/',
+  '/relative',
+];
+
+const good = {
+  id: 'good',
+  name: 'Good Service',
+  categories: ['wellbeing'],
+  contact: { phone: '0113 496 0000', website: 'https://good.example.org/' },
+  waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' },
+};
+
+function hostileServices() {
+  const services: unknown[] = [good];
+  XSS.forEach((s, i) => {
+    LINKS.forEach((link, j) =>
+      services.push({
+        id: `xss-${i}-${j}`,
+        name: `${s} name`,
+        organisation: s,
+        description: `${s} ${'long '.repeat(30)}`,
+        categories: [s, 'crisis'],
+        selfReferral: true,
+        referral: { url: link, phone: link, notes: s },
+        contact: { phone: link, text: link, email: `${link}@x.y`, website: link },
+        location: { address: s, postcode: s },
+        hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }], note: s },
+        languages: [s],
+        waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 20, asOf: '2026-11-01', source: s },
+      }),
+    );
+  });
+  services.push(
+    { id: 'long', name: 'L'.repeat(10_000), description: 'D'.repeat(10_000), categories: [] },
+    { id: 'good', name: 'Duplicate of good, must not show' },
+    { id: 'types-1', name: 42 },
+    { id: 'types-2', name: { _$litType$: 1, strings: ['<img src=x onerror=window.pwned=1>'], values: [] } },
+    { id: 'types-3', name: 'Ages as text', ages: { min: '16' } },
+    { id: 'types-4', name: 'Object as string', organisation: { toString: 'x' } },
+    JSON.parse('{"id":"proto","name":"Proto keys","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'),
+    { id: 'num-1', name: 'Negative wait', waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: -5, asOf: '2026-11-01' } },
+    { id: 'num-2', name: 'Huge wait', waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 1e308, asOf: '2026-11-01' } },
+    { id: 'num-3', name: 'NaN-like wait', waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 'NaN', asOf: '2026-11-01' } },
+    { id: 'num-4', name: 'Huge coordinates', location: { lat: 1e308, lng: -1e308 } },
+    { id: 'time-1', name: 'Hour 25', hours: { weekly: [{ day: 'mon', opens: '25:00', closes: '26:00' }] } },
+    { id: 'time-2', name: 'Hour 24', hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '24:00' }] } },
+    { id: 'time-3', name: 'Closes at opening', hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } },
+    { id: 'date-1', name: 'Bad date', lastReviewed: '2026-13-45', hours: { closedOn: ['not a date'] } },
+  );
+  return services;
+}
+
+describe('hostile feeds', () => {
+  for (const [name, raw] of [
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['a string', '"feed"'],
+    ['10,000 levels of nesting', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ['an unknown version', '{"version":"1","updated":"2026-11-20","publisher":{"name":"P"},"services":[]}'],
+    ['no services', '{"version":1,"updated":"2026-11-20","publisher":{"name":"P"}}'],
+  ] as const) {
+    it(`shows the error states, with 999 and 111, for a top level of ${name}`, async () => {
+      const { el, help, wait } = await quietly(async () => {
+        const r = await render(await serve(null, raw));
+        await waitUntil(() => text(r.finder).includes('not available right now'), 'finder error state');
+        return r;
+      });
+      expect(text(wait)).to.contain('Waiting time not available');
+      expect(help.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+      expect(help.shadowRoot!.querySelector('a[href="tel:111"]')).to.exist;
+      assertInert(el);
+    });
+  }
+
+  it('renders the catalogue inert and keeps the good service', async () => {
+    const feed = {
+      version: 1,
+      updated: '2026-11-20T09:00:00Z',
+      publisher: { name: XSS[0] },
+      services: hostileServices(),
+      pathways: [
+        {
+          id: 'adult',
+          title: XSS[1],
+          steps: [
+            { urgency: 'emergency', title: XSS[0], actions: LINKS.map((value) => ({ kind: 'link', label: XSS[1], value })) },
+            { urgency: 'urgent', title: XSS[2], body: XSS[4], actions: LINKS.map((value) => ({ kind: 'call', label: XSS[5], value })) },
+            { urgency: 'routine', title: 'Service', actions: [{ kind: 'service', label: 'x', value: 'xss-0-0' }] },
+          ],
+        },
+      ],
+    };
+    const { el, help, wait, finder } = await quietly(async () => {
+      const r = await render(await serve(feed));
+      await waitUntil(() => text(r.finder).includes('Good Service'), 'the good service renders');
+      await waitUntil(() => /About \d+ weeks?/.test(text(r.wait)), 'the good wait renders');
+      return r;
+    });
+    assertInert(el);
+    expect(text(finder)).to.not.contain('Duplicate of good');
+    expect(text(finder)).to.contain('<script>window.pwned=1</script> name', 'markup shows as text');
+    expect(text(wait)).to.contain('About 5 weeks');
+    expect(help.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    // Long text wraps inside the card instead of widening the page.
+    const card = finder.shadowRoot!.querySelector('article')!;
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+  });
+
+  it('renders a feed of 20,000 services, one page at a time', async () => {
+    const services = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, categories: ['wellbeing'] }));
+    const { finder } = await render(await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services }));
+    await waitUntil(() => text(finder).includes('20,000 services'), 'the count', { timeout: 10000 });
+    expect(finder.shadowRoot!.querySelectorAll('article').length).to.equal(50);
+  });
+
+  it('renders any valid feed in all three elements without throwing', async () => {
+    const word = fc.string({ maxLength: 40 });
+    const service = fc.record(
+      {
+        id: fc.string({ minLength: 1, maxLength: 12 }),
+        name: word,
+        description: word,
+        categories: fc.array(fc.constantFrom('crisis', 'talking-therapies', 'wellbeing', 'unknown-thing'), { maxLength: 3 }),
+        ages: fc.record({ min: fc.integer({ min: 0, max: 130 }), max: fc.integer({ min: 0, max: 130 }) }, { requiredKeys: [] }),
+        selfReferral: fc.boolean(),
+        referral: fc.record({ url: fc.oneof(fc.webUrl(), word), phone: word, gp: fc.boolean() }, { requiredKeys: [] }),
+        contact: fc.record({ phone: word, text: word, email: word, website: fc.oneof(fc.webUrl(), word) }, { requiredKeys: [] }),
+        delivery: fc.uniqueArray(fc.constantFrom('in-person', 'phone', 'video', 'online', 'text')),
+        hours: fc.oneof(
+          fc.constant({ alwaysOpen: true }),
+          fc.record({
+            weekly: fc.array(
+              fc
+                .record({
+                  day: fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'),
+                  opens: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })),
+                  closes: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })),
+                })
+                .filter((h) => h.opens.join() !== h.closes.join())
+                .map(({ day, opens, closes }) => ({
+                  day,
+                  opens: opens.map((x) => String(x).padStart(2, '0')).join(':'),
+                  closes: closes.map((x) => String(x).padStart(2, '0')).join(':'),
+                })),
+              { maxLength: 4 },
+            ),
+          }),
+        ),
+        waitingTime: fc.record({
+          measure: fc.constantFrom('referral-to-assessment', 'referral-to-treatment', 'assessment-to-treatment'),
+          statistic: fc.constantFrom('median', 'mean', 'p90', 'p95'),
+          days: fc.integer({ min: 0, max: 1000 }),
+          asOf: fc.date({ min: new Date('2020-01-01'), max: new Date('2026-11-20'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          targetDays: fc.integer({ min: 1, max: 400 }),
+          previousDays: fc.integer({ min: 0, max: 1000 }),
+        }),
+      },
+      { requiredKeys: ['id', 'name'] },
+    );
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(service, { maxLength: 8 }), async (services) => {
+          const endpoint = await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
+          await quietly(async () => {
+            const { finder, wait, help } = await render(endpoint);
+            await waitUntil(() => /\d[\d,]* services?\b|No services match/.test(text(finder)), 'finder settles');
+            expect(text(help)).to.contain('999');
+            expect(text(wait)).to.not.equal('');
+          });
+          expect(errors).to.deep.equal([]);
+        }),
+        { numRuns: 12 },
+      );
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
