@@ -22,14 +22,46 @@ const firefox = Object.assign(
   { name: 'Firefox' },
 );
 
+// Firefox has no DevTools protocol here to emulate media features, so the media group launches one
+// with them switched on: reduced motion, a dark colour scheme and forced colours ("always override").
+const firefoxMedia = Object.assign(
+  chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: {
+        'ui.prefersReducedMotion': 1,
+        'layout.css.prefers-color-scheme.content-override': 0,
+        'ui.systemUsesDarkTheme': 1,
+        'browser.display.foreground_color': '#ffffff',
+        'browser.display.background_color': '#000000',
+        // A real high-contrast dark palette: the default blue links would be unreadable on black.
+        'browser.anchor_color': '#ffff00',
+        'browser.visited_color': '#ff80ff',
+        'browser.display.document_color_use': 2,
+      },
+    },
+  }),
+  { name: 'Firefox (media)' },
+);
+const wanted = (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',');
+
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts'],
+  groups: [
+    {
+      name: 'media',
+      files: 'test/media.test.ts',
+      browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefoxMedia].filter(Boolean),
+    },
+  ],
   nodeResolve: true,
   concurrency: 2,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
-  browsers: (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',').map((name) => ({ chromium, firefox })[name]),
+  browsers: wanted.map((name) => ({ chromium, firefox })[name]),
   middleware: [testServer(), demoRoutes()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands()],
   reporters: [defaultReporter(), summaryReporter()],

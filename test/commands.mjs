@@ -22,8 +22,14 @@ function docs() {
 export function signpostCommands() {
   return {
     name: 'signpost-commands',
-    async executeCommand({ command }) {
+    async executeCommand({ command, payload, session }) {
       if (command === 'signpost-sizes') return measureSizes();
+      // The runner's emulateMedia cannot set forced-colors in Chromium; the DevTools protocol can.
+      if (command === 'signpost-media-features') {
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      }
       if (command === 'signpost-docs') return docs();
       return undefined;
     },

@@ -1,0 +1,181 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/index.js';
+
+/** The element that really has focus, inside shadow roots. */
+function deepActive(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** What a sighted keyboard user can see: the NHS focus style (yellow fill) or an outline. */
+function focusVisible(el: Element): boolean {
+  const style = getComputedStyle(el);
+  return el.matches(':focus-visible') && (style.backgroundColor === 'rgb(255, 235, 59)' || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px'));
+}
+
+const describeFocus = (el: Element | null) =>
+  !el ? 'nothing' : `${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim().slice(0, 40)}"`;
+
+/** Elements that received focus and showed no focus style while they had it. */
+const invisible: Element[] = [];
+
+/** Presses Tab until `done` says stop, returning what received focus along the way. */
+async function tabUntil(done: (el: Element | null) => boolean, max = 80): Promise<Element[]> {
+  const seen: Element[] = [];
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const el = deepActive();
+    if (el) seen.push(el);
+    if (el && el.getRootNode() !== document && !focusVisible(el)) invisible.push(el);
+    if (done(el)) return seen;
+  }
+  throw new Error(`gave up after ${max} tabs: ${seen.map(describeFocus).join(' > ')}`);
+}
+
+describe('keyboard journeys', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  beforeEach(() => (invisible.length = 0));
+  afterEach(function () {
+    // Every stop inside our shadow roots showed the focus style while it had focus.
+    if (this.currentTest?.state === 'passed') expect(invisible.map(describeFocus), 'focus not visible').to.deep.equal([]);
+  });
+
+  it('finder: from the page into search, through filters, to a result\'s self-referral and phone links, "Show more", and out again', async () => {
+    const page = await fixture(html`<div>
+      <button id="before">Before</button>
+      <signpost-service-finder endpoint="/test/fixtures/feed.json" page-size="1"></signpost-service-finder>
+      <button id="after">After</button>
+    </div>`);
+    const finder = page.querySelector('signpost-service-finder')!;
+    await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'results');
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    const [search] = await tabUntil((el) => el?.localName === 'input');
+    expect(search!.getAttribute('type')).to.equal('search');
+    expect(focusVisible(search!), 'search box focus visible').to.equal(true);
+    await sendKeys({ type: 'young' });
+    await waitUntil(() => !finder.shadowRoot!.textContent!.includes('Test Talking Therapies'), 'typing filters');
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'test' });
+    await waitUntil(() => finder.shadowRoot!.textContent!.includes('Test Talking Therapies'), 'typing again');
+
+    const journey = await tabUntil((el) => el?.id === 'after');
+    const names = journey.map(describeFocus);
+    const index = (test: (el: Element) => boolean, what: string) => {
+      const i = journey.findIndex(test);
+      expect(i, `${what} in ${names.join(' > ')}`).to.be.at.least(0);
+      return i;
+    };
+    const checkbox = index((el) => (el as HTMLInputElement).type === 'checkbox', 'a filter checkbox');
+    const refer = index((el) => el.textContent?.trim() === 'Refer yourself', 'the Refer yourself link');
+    const phone = index((el) => el.getAttribute('href') === 'tel:01134960000', 'the phone link');
+    const more = index((el) => el.textContent?.trim() === 'Show more', 'Show more');
+    expect(checkbox).to.be.below(refer);
+    expect(refer).to.be.below(phone);
+    expect(phone).to.be.below(more);
+
+    // Back out with Shift+Tab, through the whole finder to the button before it: no trap either way.
+    const back: Element[] = [];
+    for (let i = 0; i < 80 && deepActive()?.id !== 'before'; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      back.push(deepActive()!);
+    }
+    expect(deepActive()?.id, back.map(describeFocus).join(' < ')).to.equal('before');
+  });
+
+  it('finder: Enter on "Show more" puts focus on the first new result', async () => {
+    const finder = await fixture(html`<signpost-service-finder endpoint="/test/fixtures/feed.json" page-size="1"></signpost-service-finder>`);
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part="more"]'), 'Show more');
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.localName === 'h3', 'focus on the new heading');
+    expect(deepActive()!.textContent).to.equal(finder.shadowRoot!.querySelectorAll('h3')[1]!.textContent);
+  });
+
+  it('get-help: 999 comes first in tab order, then the urgency question, which works from the keyboard, then 111', async () => {
+    const page = await fixture(html`<div>
+      <button id="before">Before</button>
+      <signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>
+    </div>`);
+    const help = page.querySelector('signpost-get-help')!;
+    await waitUntil(() => help.shadowRoot!.textContent!.includes('Local crisis line'), 'feed');
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    const [first] = await tabUntil(() => true);
+    expect(first!.getAttribute('href'), 'the first stop is 999').to.equal('tel:999');
+    expect(focusVisible(first!)).to.equal(true);
+    const toQuestion = await tabUntil((el) => el?.localName === 'button');
+    expect(toQuestion, 'nothing between 999 and the question').to.have.length(1);
+    const answer = deepActive() as HTMLButtonElement;
+    expect(answer.textContent!.trim()).to.equal('Right now');
+    await sendKeys({ press: 'Enter' });
+    expect(answer.getAttribute('aria-pressed')).to.equal('true');
+    expect(help.shadowRoot!.querySelector('a[href="tel:999"]')!.getBoundingClientRect().height, '999 still shown').to.be.above(0);
+    const onward = await tabUntil((el) => el?.getAttribute('href') === 'tel:111');
+    expect(onward.slice(0, -1).every((el) => el.localName === 'button'), onward.map(describeFocus).join(' > ')).to.equal(true);
+  });
+});
+
+describe('layout and media', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1000, height: 800 });
+    document.documentElement.style.fontSize = '';
+  });
+
+  async function allThree() {
+    const el = await fixture(html`<signpost-provider endpoint="/test/fixtures/feed.json">
+      <signpost-get-help pathway="adult"></signpost-get-help>
+      <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
+      <signpost-service-finder></signpost-service-finder>
+    </signpost-provider>`);
+    const finder = el.querySelector('signpost-service-finder')!;
+    await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
+    await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
+    return [...el.querySelectorAll('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+  }
+
+  /** No element scrolls sideways, and nothing inside sticks out of its host. */
+  function assertFits(hosts: Element[]) {
+    for (const host of hosts) {
+      const box = host.getBoundingClientRect();
+      for (const el of host.shadowRoot!.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (!r.width) continue;
+        expect(r.right, `${host.localName} ${el.localName}.${el.className} right edge`).to.be.at.most(box.right + 1);
+        expect(r.left, `${host.localName} ${el.localName}.${el.className} left edge`).to.be.at.least(box.left - 1);
+      }
+    }
+    expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+  }
+
+  it('reflows to 320px with no sideways scrolling and nothing clipped', async () => {
+    await setViewport({ width: 320, height: 640 });
+    assertFits(await allThree());
+  });
+
+  it('still fits at 320px with the root font size doubled, and the text grew', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const hosts = await allThree();
+    const before = parseFloat(getComputedStyle(hosts[2]!.shadowRoot!.querySelector('h3')!).fontSize);
+    document.documentElement.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(r));
+    const after = parseFloat(getComputedStyle(hosts[2]!.shadowRoot!.querySelector('h3')!).fontSize);
+    expect(after).to.be.closeTo(before * 2, 1);
+    assertFits(hosts);
+  });
+
+  it('makes every interactive target at least 24 by 24 px', async () => {
+    for (const host of await allThree()) {
+      for (const el of host.shadowRoot!.querySelectorAll('a, button, input, select, summary')) {
+        const r = el.getBoundingClientRect();
+        if (!r.width && !r.height) continue; // not rendered (collapsed tier)
+        // Inline links in running text are exempt in WCAG 2.5.8; ours are all standalone, so none is excused.
+        expect(r.width, `${host.localName} ${describeFocus(el)} width`).to.be.at.least(24);
+        expect(r.height, `${host.localName} ${describeFocus(el)} height`).to.be.at.least(24);
+      }
+    }
+  });
+});
