@@ -15,6 +15,8 @@ export const entries = {
   'waiting-time/waiting-time': 'src/waiting-time/waiting-time.ts',
   'get-help/get-help': 'src/get-help/get-help.ts',
   'service-finder/service-finder': 'src/service-finder/service-finder.ts',
+  // Not an element: the Open Referral mapping, shared with the signpost-feed command.
+  'feed/openreferral': 'src/feed/openreferral.ts',
 };
 
 /** Prints the size and the Subresource Integrity hash that the README tells embedders to pin. */

@@ -6,6 +6,7 @@ import { testServer } from './test/server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { signpostCommands } from './test/commands.mjs';
 import { demoRoutes } from './demo/routes.mjs';
+import { cliCommands } from './test/cli.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -63,6 +64,6 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browsers: wanted.map((name) => ({ chromium, firefox })[name]),
   middleware: [testServer(), demoRoutes()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands(), cliCommands()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,0 +1,314 @@
+import { expect } from '@open-wc/testing';
+import { webHref } from '../url.js';
+import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
+import { FeedError, type Feed, type Service } from './schema.js';
+
+type Json = Record<string, unknown>;
+
+const fixture = async (name: string): Promise<Json> => (await fetch(`/test/fixtures/openreferral/${name}.json`)).json();
+
+/** Runs `fn` with console.warn captured, returning its result and what was warned. */
+function quietly<T>(fn: () => T): { result: T; warned: string[] } {
+  const warned: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+  try {
+    return { result: fn(), warned };
+  } finally {
+    console.warn = original;
+  }
+}
+
+const byName = (feed: Feed, name: string): Service => {
+  const service = feed.services.find((s) => s.name === name);
+  expect(service, name).to.exist;
+  return service!;
+};
+
+/** One HSDS 3.0 service, mapped on its own. */
+const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => quietly(() => fromOpenReferral(service, options)).result.services[0];
+
+const weekdays = (opens: string, closes: string, days: string[]) => days.map((day) => ({ day, opens, closes }));
+
+describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
+  let page: Json;
+  let feed: Feed;
+  let warned: string[];
+  before(async () => {
+    page = await fixture('hsds3');
+    ({ result: feed, warned } = quietly(() => fromOpenReferral(page)));
+  });
+
+  it('maps a complete service from a /services page to the feed model', () => {
+    expect(byName(feed, 'Aireside Talking Therapies')).to.deep.equal({
+      id: '8d2f5c6e-1a7b-4c33-9d1e-000000000001',
+      name: 'Aireside Talking Therapies',
+      description: 'Free NHS talking therapies for anxiety & low mood. Refer yourself online – or call "the team". Ages 16+.',
+      organisation: 'Aireside Partnership NHS Foundation Trust',
+      categories: ['talking-therapies', 'wellbeing'],
+      ages: { min: 16 },
+      contact: { phone: '0113 496 0200', email: 'talk@aireside-talk.example.org', website: 'https://aireside-talk.example.org/' },
+      location: { address: '12 Wharf Street, Leeds', postcode: 'LS2 7EQ', lat: 53.7955, lng: -1.5362 },
+      coverage: { postcodeDistricts: ['LS6', 'LS7'] },
+      hours: { weekly: [...weekdays('09:00', '17:00', ['mon', 'tue', 'wed', 'thu', 'fri']), { day: 'sat', opens: '10:00', closes: '13:00' }] },
+      languages: ['en', 'ur'],
+      accessibility: ['Step-free access from the street', 'Hearing loop at reception'],
+      lastReviewed: '2026-10-01',
+    });
+    expect(feed.version).to.equal(1);
+    expect(feed.pathways).to.deep.equal([]);
+    expect(Date.parse(feed.updated)).to.be.closeTo(Date.now(), 60_000);
+  });
+
+  it('reduces HTML descriptions to plain text, leaving no tag, script or javascript: link', () => {
+    for (const service of feed.services) {
+      expect(service.description ?? '').not.to.match(/<|javascript:/i);
+    }
+    // The script's text is harmless words once the tags are gone: it is never rendered as HTML.
+    expect(byName(feed, 'Night Light Crisis Line').description).to.equal('A listening line for anyone in distress, every night. alert(1)');
+  });
+
+  it('passes a javascript: website through as plain text, and webHref refuses to make it a link', () => {
+    const crisis = byName(feed, 'Night Light Crisis Line');
+    expect(crisis.contact?.website).to.equal('javascript:alert(1)');
+    expect(webHref(crisis.contact?.website, true)).to.equal(undefined);
+    expect(webHref(byName(feed, 'Aireside Talking Therapies').contact?.website, true)).to.equal('https://aireside-talk.example.org/');
+  });
+
+  it('drops coordinates outside the UK and reads coordinates written as text', () => {
+    expect(byName(feed, 'Night Light Crisis Line').location).to.equal(undefined);
+    expect(byName(feed, 'Young Minds Drop-in').location).to.deep.equal({ address: '4 Park Row, Leeds', postcode: 'LS1 5HD', lat: 53.801, lng: -1.549 });
+    const at = (latitude: unknown, longitude: unknown) =>
+      one({ id: 'x', name: 'X', service_at_locations: [{ location: { latitude, longitude } }] })!.location;
+    expect(at(49.8, -8.7)).to.deep.equal({ lat: 49.8, lng: -8.7 });
+    expect(at(60.9, 1.8)).to.deep.equal({ lat: 60.9, lng: 1.8 });
+    for (const [lat, lng] of [[49.7, -1], [61, -1], [53, -8.8], [53, 1.9], [0, 0], ['', ''], ['north', 'west'], [null, null]]) {
+      expect(at(lat, lng), `${lat},${lng}`).to.equal(undefined);
+    }
+  });
+
+  it('reads weekly schedules with several days, seconds and overnight sessions, and ignores monthly ones and notes', () => {
+    expect(byName(feed, 'Night Light Crisis Line').hours).to.deep.equal({
+      weekly: weekdays('18:00', '02:00', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    });
+    expect(byName(feed, 'Young Minds Drop-in').hours).to.deep.equal({ weekly: [{ day: 'wed', opens: '16:00', closes: '19:30' }] });
+    const hours = (schedules: unknown[]) => one({ id: 'x', name: 'X', schedules })!.hours;
+    expect(hours([{ freq: 'weekly', byday: 'TU, TH', opens_at: '9:30', closes_at: '12:00:00+00:00' }])).to.deep.equal({
+      weekly: weekdays('09:30', '12:00', ['tue', 'thu']),
+    });
+    // Schedules on the service's location count when the service itself has none.
+    const atLocation = one({ id: 'x', name: 'X', service_at_locations: [{ schedules: [{ freq: 'WEEKLY', byday: 'FR', opens_at: '10:00', closes_at: '11:00' }] }] });
+    expect(atLocation!.hours).to.deep.equal({ weekly: [{ day: 'fri', opens: '10:00', closes: '11:00' }] });
+  });
+
+  it('leaves hours out, but keeps the service, when a schedule cannot be read: no hours beats wrong hours', () => {
+    const carers = byName(feed, 'Carers Support Line');
+    expect(carers.hours).to.equal(undefined);
+    const hours = (schedule: Json) => one({ id: 'x', name: 'X', schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }, schedule] })!.hours;
+    expect(hours({ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '10:00' })).to.equal(undefined);
+    expect(hours({ freq: 'WEEKLY', byday: 'XX', opens_at: '10:00', closes_at: '11:00' })).to.equal(undefined);
+    expect(hours({ freq: 'WEEKLY', byday: 'TU', opens_at: '25:00', closes_at: '26:00' })).to.equal(undefined);
+    expect(hours({ freq: 'WEEKLY', opens_at: '10:00', closes_at: '11:00' })).to.equal(undefined);
+  });
+
+  it('finds the phone on the service, its locations, its contacts or its organisation, without the quotes', () => {
+    expect(byName(feed, 'Aireside Talking Therapies').contact?.phone).to.equal('0113 496 0200');
+    // The location's phone comes before the contacts' phone.
+    expect(byName(feed, 'Night Light Crisis Line').contact?.phone).to.equal('0113 496 0777');
+    expect(byName(feed, 'Young Minds Drop-in').contact).to.deep.equal({ phone: '07700 900001' });
+    const phone = (service: Json) => one({ id: 'x', name: 'X', ...service })!.contact?.phone;
+    expect(phone({ contacts: [{ phones: [{ number: '“0113 496 0500”' }] }], organization: { phones: [{ number: '0113 496 0999' }] } })).to.equal('0113 496 0500');
+    expect(phone({ phones: [{ number: 1134960000 }, { number: "  '0113 496 0600' " }] })).to.equal('0113 496 0600');
+    expect(phone({ phones: 'none' })).to.equal(undefined);
+  });
+
+  it('leaves out services that are not active, and counts a missing status as active', () => {
+    const names = feed.services.map((s) => s.name);
+    expect(names).not.to.include('Riverside Wellbeing Cafe');
+    expect(names).to.include('Young Minds Drop-in');
+    expect(names).to.include('Night Light Crisis Line'); // "Active"
+    for (const status of ['inactive', 'defunct', 'temporarily closed']) expect(one({ id: 'x', name: 'X', status })).to.equal(undefined);
+  });
+
+  it('skips a broken service with one warning naming it, and keeps the rest', () => {
+    expect(feed.services.map((s) => s.id)).to.deep.equal([
+      '8d2f5c6e-1a7b-4c33-9d1e-000000000001',
+      '8d2f5c6e-1a7b-4c33-9d1e-000000000002',
+      '1234',
+      '8d2f5c6e-1a7b-4c33-9d1e-000000000006',
+    ]);
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain('8d2f5c6e-1a7b-4c33-9d1e-000000000004').and.to.contain('name');
+    const { result, warned: more } = quietly(() => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }]));
+    expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
+    expect(more).to.have.length(3);
+  });
+
+  it('accepts a paged envelope, a plain list and a single service alike', () => {
+    const contents = page.contents as Json[];
+    const services = (json: unknown) => quietly(() => fromOpenReferral(json)).result.services;
+    expect(services(contents)).to.deep.equal(feed.services);
+    expect(services(contents[0])).to.deep.equal([feed.services[0]]);
+    expect(services({ ...page, contents: [] })).to.deep.equal([]);
+  });
+
+  it('throws a FeedError for anything that is not an Open Referral shape', () => {
+    const feedV1 = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [] };
+    for (const json of [null, undefined, 'services', 42, true, {}, { contents: 'none' }, { content: {} }, feedV1]) {
+      expect(() => fromOpenReferral(json), JSON.stringify(json)).to.throw(FeedError, /not an Open Referral response/);
+    }
+  });
+
+  it('gives ids as strings, a lastReviewed only from a real date, and the publisher asked for', () => {
+    expect(byName(feed, 'Young Minds Drop-in').id).to.equal('1234');
+    expect(byName(feed, 'Young Minds Drop-in').lastReviewed).to.equal(undefined);
+    expect(one({ id: 'x', name: 'X', last_modified: '2026-02-30T10:00:00Z', assured_date: '2026-03-01' })!.lastReviewed).to.equal('2026-03-01');
+    expect(quietly(() => fromOpenReferral(page, { publisher: 'Leeds directory' })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
+  });
+
+  it('reads ages, language codes and postcode districts, and ignores what does not fit', () => {
+    expect(byName(feed, 'Young Minds Drop-in').ages).to.deep.equal({ min: 11, max: 25 });
+    expect(byName(feed, 'Young Minds Drop-in').languages).to.deep.equal(['en', 'pl']);
+    // A maximum age of 0 is an export's "no limit", not a service for no one.
+    expect(byName(feed, 'Carers Support Line').ages).to.equal(undefined);
+    expect(one({ id: 'x', name: 'X', minimum_age: 200, maximum_age: 12.5 })!.ages).to.equal(undefined);
+    const areas = one({ id: 'x', name: 'X', service_areas: [{ name: 'bd1' }, { name: 'LS6 1AA' }, { name: 'West Yorkshire' }, { name: 'M1' }, { name: 'BD1' }] });
+    expect(areas!.coverage).to.deep.equal({ postcodeDistricts: ['BD1', 'M1'] });
+  });
+});
+
+describe('fromOpenReferral: Open Referral UK v1', () => {
+  let feed: Feed;
+  let warned: string[];
+  before(async () => {
+    const json = await fixture('oruk-v1');
+    ({ result: feed, warned } = quietly(() => fromOpenReferral(json)));
+  });
+
+  it('maps a complete v1 service from a paged "content" response', () => {
+    expect(warned).to.deep.equal([]);
+    expect(byName(feed, 'Leeds Bereavement Forum Drop-in')).to.deep.equal({
+      id: 'leeds-bereavement-01',
+      name: 'Leeds Bereavement Forum Drop-in',
+      description: 'Support after the death of someone close to you. Drop in, no appointment needed.',
+      organisation: 'Leeds Bereavement Forum',
+      categories: ['bereavement', 'talking-therapies'],
+      ages: { min: 18, max: 65 },
+      contact: { phone: '0113 496 0300', email: 'hello@bereavement.example.org.uk', website: 'https://bereavement.example.org.uk/' },
+      location: { address: 'Stocks Hill, Leeds', postcode: 'LS12 3UF', lat: 53.7975, lng: -1.5862 },
+      coverage: { postcodeDistricts: ['LS12'] },
+      hours: {
+        weekly: [
+          { day: 'mon', opens: '09:30', closes: '16:30' },
+          { day: 'thu', opens: '09:30', closes: '16:30' },
+          { day: 'sat', opens: '10:00', closes: '12:00' },
+        ],
+        closedOn: ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27'],
+      },
+      languages: ['English', 'Punjabi'],
+      accessibility: ['Wheelchair accessible toilet'],
+      lastReviewed: '2026-08-15',
+    });
+  });
+
+  it('reads weekday numbers and names, singular keys, and caps a long closure at 31 days', () => {
+    const carers = byName(feed, 'Carers Leeds Advice Line');
+    expect(carers.id).to.equal('77');
+    expect(carers.ages).to.deep.equal({ min: 18 });
+    expect(carers.contact).to.deep.equal({ phone: '0113 380 4300' });
+    expect(carers.location).to.deep.equal({ address: '6 Kirkgate, Leeds', postcode: 'LS2 7DJ' });
+    expect(carers.hours?.weekly).to.deep.equal(weekdays('10:00', '15:00', ['mon', 'tue']));
+    expect(carers.hours?.closedOn).to.have.length(31);
+    expect(carers.hours?.closedOn?.[0]).to.equal('2026-07-01');
+    expect(carers.hours?.closedOn?.[30]).to.equal('2026-07-31');
+    expect(carers.description).to.equal('Advice and a listening ear for unpaid carers & their families.');
+  });
+
+  it('leaves out a defunct service', () => {
+    expect(feed.services.map((s) => s.name)).to.deep.equal(['Leeds Bereavement Forum Drop-in', 'Carers Leeds Advice Line']);
+  });
+
+  it('adds only closed holidays with real dates', () => {
+    const closed = (holiday_schedules: unknown[]) => one({ id: 'x', name: 'X', holiday_schedules })!.hours?.closedOn;
+    expect(closed([{ closed: true, start_date: '2026-12-25' }])).to.deep.equal(['2026-12-25']);
+    expect(closed([{ closed: true, start_date: '2026-12-31', end_date: '2027-01-01' }])).to.deep.equal(['2026-12-31', '2027-01-01']);
+    expect(closed([{ closed: false, start_date: '2026-12-25' }, { closed: true, start_date: '25/12/2026' }, { closed: true }])).to.equal(undefined);
+    expect(closed([{ closed: true, start_date: '2026-12-27', end_date: '2026-12-25' }])).to.equal(undefined);
+  });
+});
+
+describe('fromOpenReferral: categories', () => {
+  const categories = (terms: string[], categoryMap?: Record<string, string>) =>
+    one({ id: 'x', name: 'X', attributes: terms.map((name) => ({ taxonomy_term: { name } })) }, { categoryMap })!.categories;
+
+  it('maps taxonomy term names and codes through the default keyword table', () => {
+    const table: [string, string][] = [
+      ['NHS Talking Therapies', 'talking-therapies'],
+      ['IAPT', 'talking-therapies'],
+      ['Counselling', 'talking-therapies'],
+      ['Mental health crisis', 'crisis'],
+      ['Bereavement support', 'bereavement'],
+      ['Young carers', 'carers'],
+      ['Alcohol misuse', 'drugs-alcohol'],
+      ['Substance use', 'drugs-alcohol'],
+      ['Peer support groups', 'peer-support'],
+      ['Children and young people', 'young-people'],
+      ['Older adults', 'older-people'],
+      ['Postnatal depression', 'perinatal'],
+      ['Maternal mental health', 'perinatal'],
+      ['Eating disorders', 'eating-disorders'],
+      ['Debt advice', 'employment'],
+      ['Back to work', 'employment'],
+      ['Social prescribing', 'social-prescribing'],
+      ['Wellbeing', 'wellbeing'],
+      ['Mental Health', 'wellbeing'],
+      ['Physical activity', 'physical-health'],
+    ];
+    for (const [term, category] of table) expect(categories([term]), term).to.deep.equal([category]);
+    // Every category's own id, used as a code, maps to itself.
+    for (const category of CATEGORIES) expect(categories([category]), category).to.deep.equal([category]);
+    expect(categories(['Hearing voices', 'Network rail', 'Homework club', 'Folder'])).to.deep.equal([]);
+  });
+
+  it('reads HSDS 3 codes and ORUK v1 taxonomy names, once each', () => {
+    const service = { id: 'x', name: 'X', attributes: [{ taxonomy_term: { code: 'mh-crisis', name: 'Crisis' } }], service_taxonomys: [{ taxonomy: { name: 'Carers' } }] };
+    expect(one(service)!.categories).to.deep.equal(['crisis', 'carers']);
+  });
+
+  it('lets a site map its own terms: exact, lower-cased, winning over the defaults; "" ignores a term', () => {
+    expect(categories(['Hearing Voices'], { 'hearing voices': 'peer-support' })).to.deep.equal(['peer-support']);
+    expect(categories(['Hearing voices'], { 'Hearing Voices ': 'peer-support' })).to.deep.equal(['peer-support']);
+    expect(categories(['Mental health', 'Crisis cafe'], { 'mental health': '', 'crisis cafe': 'wellbeing' })).to.deep.equal(['wellbeing']);
+    expect(categories(['Hearing voices group'], { 'hearing voices': 'peer-support' })).to.deep.equal([]);
+  });
+
+  it('lists the fourteen Signpost categories', () => {
+    expect([...CATEGORIES].sort()).to.deep.equal(
+      [
+        'talking-therapies', 'crisis', 'wellbeing', 'peer-support', 'young-people', 'older-people', 'perinatal',
+        'eating-disorders', 'drugs-alcohol', 'bereavement', 'social-prescribing', 'employment', 'carers', 'physical-health',
+      ].sort(),
+    );
+  });
+});
+
+describe('plainText', () => {
+  it('strips tags, parting words only at block tags', () => {
+    expect(plainText('<p>One</p><p>Two<br>Three</p><ul><li>Four</li><li>Five</li></ul>')).to.equal('One Two Three Four Five');
+    expect(plainText('Call <b>us</b>, or <a href="https://x.example/">write</a>.')).to.equal('Call us, or write.');
+    expect(plainText('<img src=x onerror="alert(1)">Hi')).to.equal('Hi');
+  });
+
+  it('decodes the basic and numeric entities once, and keeps what it does not know', () => {
+    expect(plainText('&amp; &lt; &gt; &quot; &#39; &apos; a&nbsp;b')).to.equal(`& < > " ' ' a b`);
+    expect(plainText('&#163;5 &#xA3;5 &#X2014;')).to.equal('£5 £5 —');
+    expect(plainText('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
+    expect(plainText('&lt;script&gt;')).to.equal('<script>');
+    expect(plainText('&hellip; &#0; &#99999999; &copy')).to.equal('&hellip; &#0; &#99999999; &copy');
+  });
+
+  it('collapses whitespace', () => {
+    expect(plainText('  One\n\n\t two   three ')).to.equal('One two three');
+    expect(plainText('<p> </p>')).to.equal('');
+  });
+});
