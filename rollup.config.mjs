@@ -15,8 +15,8 @@ export const entries = {
   'waiting-time/waiting-time': 'src/waiting-time/waiting-time.ts',
   'get-help/get-help': 'src/get-help/get-help.ts',
   'service-finder/service-finder': 'src/service-finder/service-finder.ts',
-  // Not an element: the Open Referral mapping, shared with the signpost-feed command.
-  'feed/openreferral': 'src/feed/openreferral.ts',
+  // format="openreferral" for bundler users; its mapping is shared with the signpost-feed command.
+  openreferral: 'src/openreferral.ts',
 };
 
 /** Prints the size and the Subresource Integrity hash that the README tells embedders to pin. */
@@ -54,10 +54,16 @@ export default [
       report(),
     ],
   },
-  // For bundler users: ES modules with Lit left to their bundler, plus types.
+  // The optional CDN script that adds format="openreferral" (kept out of the main bundle's budget).
+  {
+    input: 'src/openreferral.ts',
+    output: { file: 'dist/signpost-openreferral.js', format: 'iife' },
+    plugins: [typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
+  },
+  // For bundler users: ES modules with Lit (and tslib, for the decorators) left to their bundler, plus types.
   {
     input: entries,
-    external: (id) => /^(lit|@lit\/)/.test(id),
+    external: (id) => /^(lit|@lit\/|tslib)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ ...ts, declaration: true, declarationDir: 'dist' })],
   },

@@ -9,6 +9,9 @@ export interface SignpostSettings {
   feed?: Feed;
   timeout?: number;
   maxBytes?: number;
+  /** "openreferral" for an Open Referral UK / HSDS directory; absent for feed v1. */
+  format?: string;
+  categoryMap?: Record<string, string>;
 }
 
 // A string key, not a Symbol: elements from a second copy of the bundle still find the provider.

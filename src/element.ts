@@ -21,6 +21,12 @@ export abstract class SignpostElement extends LitElement {
   /** GP practice ODS code, e.g. "B82005". Overrides a surrounding provider's. */
   @property() practice?: string;
 
+  /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). Overrides a provider's. */
+  @property() format?: string;
+
+  /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
+  @property({ type: Object, attribute: 'category-map' }) categoryMap?: Record<string, string>;
+
   /** Settings from a surrounding <signpost-provider>, if any. */
   @state() protected settings: SignpostSettings = {};
 
@@ -47,7 +53,9 @@ export abstract class SignpostElement extends LitElement {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, this.settings);
+        const { settings } = this;
+        const format = this.format ?? settings.format;
+        const feed = await loadFeed(endpoint, { ...settings, format, categoryMap: this.categoryMap ?? settings.categoryMap });
         emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
       } catch (error) {
@@ -55,7 +63,7 @@ export abstract class SignpostElement extends LitElement {
         throw error;
       }
     },
-    args: () => [this.feedEndpoint] as const,
+    args: () => [this.feedEndpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const,
   });
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */

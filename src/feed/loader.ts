@@ -1,6 +1,9 @@
 import { FeedError, parseFeed, type Feed } from './schema.js';
+import { feedFormat, type FormatOptions } from './formats.js';
 
-export interface LoadOptions {
+export interface LoadOptions extends FormatOptions {
+  /** A registered format name (e.g. "openreferral"); absent for feed v1. */
+  format?: string;
   /** Milliseconds for the whole request, body included. */
   timeout?: number;
   /** Largest body accepted, in bytes. */
@@ -18,12 +21,22 @@ const loads = new Map<string, Promise<Feed>>();
 /** Loads and validates a feed. Failures are forgotten so that a later attempt can try again. */
 export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<Feed> {
   const url = new URL(endpoint, document.baseURI).href;
-  let load = loads.get(url);
+  const { format, categoryMap } = options;
+  const key = format ? `${format} ${JSON.stringify(categoryMap ?? {})} ${url}` : url;
+  let load = loads.get(key);
   if (!load) {
-    load = fetchFeed(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    loads.set(url, load);
+    const parse = (json: unknown) => {
+      if (!format) return parseFeed(json);
+      const adapt = feedFormat(format);
+      if (!adapt) throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
+      return adapt(json, { categoryMap });
+    };
+    const once = () => attempt(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES).then(parse);
+    // A network error, a 5xx or a 429 is tried once more, after a pause.
+    load = once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
+    loads.set(key, load);
     load.catch((error: Error) => {
-      loads.delete(url);
+      loads.delete(key);
       console.error(`Signpost: could not load ${url}: ${error.message}`);
     });
   }
@@ -41,72 +54,50 @@ class Retryable extends FeedError {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fetchFeed(url: string, timeout: number, maxBytes: number): Promise<Feed> {
-  try {
-    return await attempt(url, timeout, maxBytes);
-  } catch (error) {
-    if (!(error instanceof Retryable)) throw error;
-    await sleep(error.delay);
-    return attempt(url, timeout, maxBytes);
-  }
-}
-
-function retryAfter(response: Response): number {
-  const header = response.headers.get('retry-after');
+/** Retry-After in seconds or as a date; a missing, zero or unreadable one means the usual pause. */
+function retryAfter(header: string | null): number {
   const seconds = Number(header);
-  const ms = header === null ? RETRY_DELAY : isNaN(seconds) ? Date.parse(header) - Date.now() : seconds * 1000;
+  const ms = isNaN(seconds) ? Date.parse(header!) - Date.now() : seconds * 1000;
   return Math.min(Math.max(ms || RETRY_DELAY, 0), MAX_RETRY_AFTER);
 }
 
-async function attempt(url: string, timeout: number, maxBytes: number): Promise<Feed> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
+async function attempt(url: string, timeout: number, maxBytes: number): Promise<unknown> {
+  // The signal also aborts reading the body, so the timeout covers the whole request.
+  const signal = AbortSignal.timeout(timeout);
+  const late = () => new FeedError(`feed did not arrive within ${timeout} ms`);
+  const tooBig = () => new FeedError(`feed is larger than ${maxBytes} bytes`);
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { accept: 'application/json' } });
-    } catch {
-      if (controller.signal.aborted) throw new FeedError(`no response within ${timeout} ms`);
-      throw new Retryable('network error');
-    }
-    if (response.status >= 500 || response.status === 429) throw new Retryable(`HTTP ${response.status}`, retryAfter(response));
-    if (!response.ok) throw new FeedError(`HTTP ${response.status}`);
-    if (/^\s*(text\/html|application\/xhtml)/i.test(response.headers.get('content-type') ?? '')) {
-      throw new FeedError('the server sent an HTML page, not a JSON feed');
-    }
-    if (Number(response.headers.get('content-length')) > maxBytes) throw new FeedError(`feed is larger than ${maxBytes} bytes`);
-    const body = await readBody(response, maxBytes, controller.signal, timeout);
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      throw new FeedError('feed is not valid JSON');
-    }
-    return parseFeed(json);
-  } finally {
-    clearTimeout(timer);
+    response = await fetch(url, { credentials: 'omit', signal, headers: { accept: 'application/json' } });
+  } catch {
+    throw signal.aborted ? late() : new Retryable('network error');
   }
-}
-
-/** Streams the body so that the size cap holds even without a Content-Length. */
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal, timeout: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
+  const { status, headers, body } = response;
+  if (status >= 500 || status === 429) throw new Retryable(`HTTP ${status}`, retryAfter(headers.get('retry-after')));
+  if (!response.ok) throw new FeedError(`HTTP ${status}`);
+  if (/html/i.test(headers.get('content-type') ?? '')) {
+    throw new FeedError('the server sent an HTML page, not a JSON feed');
+  }
+  if (Number(headers.get('content-length')) > maxBytes) throw tooBig();
+  // Streamed, so that the size cap holds even without a Content-Length.
+  const reader = body?.getReader();
+  const chunks: BlobPart[] = [];
   let size = 0;
-  let text = '';
   try {
-    for (;;) {
+    while (reader) {
       const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      size += value.byteLength;
-      if (size > maxBytes) throw new FeedError(`feed is larger than ${maxBytes} bytes`);
-      text += decoder.decode(value, { stream: true });
+      if (done) break;
+      if ((size += value.byteLength) > maxBytes) throw tooBig();
+      chunks.push(value);
     }
   } catch (error) {
-    if (signal.aborted) throw new FeedError(`feed did not arrive within ${timeout} ms`);
-    throw error instanceof FeedError ? error : new FeedError('the connection broke while reading the feed');
+    throw signal.aborted ? late() : error instanceof FeedError ? error : new FeedError('the connection broke while reading the feed');
   } finally {
-    reader.cancel().catch(() => {});
+    reader?.cancel().catch(() => {});
+  }
+  try {
+    return JSON.parse(await new Blob(chunks).text());
+  } catch {
+    throw new FeedError('feed is not valid JSON');
   }
 }

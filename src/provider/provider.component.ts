@@ -28,30 +28,36 @@ export class SignpostProvider extends LitElement {
   /** Largest feed accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). */
+  @property() format?: string;
+
+  /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
+  @property({ type: Object, attribute: 'category-map' }) categoryMap?: Record<string, string>;
+
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
   /** Loads the shared feed; exposed for tests and hosts that want to await it. */
   readonly load = new Task(this, {
-    task: async ([endpoint, timeout, maxBytes]) => {
+    task: async ([endpoint, timeout, maxBytes, format, categoryMap]) => {
       if (!endpoint) return;
       try {
-        const feed = await loadFeed(endpoint, { timeout, maxBytes });
+        const feed = await loadFeed(endpoint, { timeout, maxBytes, format, categoryMap });
         this.context.setValue({ ...this.context.value, feed });
         emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
       } catch (error) {
         emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
       }
     },
-    args: () => [this.endpoint, this.timeout, this.maxBytes] as const,
+    args: () => [this.endpoint, this.timeout, this.maxBytes, this.format, this.categoryMap] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.size) return; // a re-render for the task's progress changes no setting
-    // The loaded feed belongs to its endpoint; a change of any other setting keeps it.
-    const { feed } = changed.has('endpoint') ? {} : this.context.value;
-    const { endpoint, practice, timeout, maxBytes } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, feed } satisfies SignpostSettings);
+    // The loaded feed belongs to its endpoint and format; a change of any other setting keeps it.
+    const { feed } = changed.has('endpoint') || changed.has('format') || changed.has('categoryMap') ? {} : this.context.value;
+    const { endpoint, practice, timeout, maxBytes, format, categoryMap } = this;
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, format, categoryMap, feed } satisfies SignpostSettings);
   }
 
   // A transparent wrapper, not a box: the host page's layout is unchanged.

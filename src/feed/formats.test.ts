@@ -1,0 +1,52 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../index.js';
+import type { SignpostServiceFinder } from '../service-finder/service-finder.js';
+
+const text = (el: Element) => el.shadowRoot!.textContent ?? '';
+
+describe('format="openreferral" on the elements', () => {
+  it('says which script is missing when the format is not registered', async () => {
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const finder = await fixture<SignpostServiceFinder>(
+        html`<signpost-service-finder format="no-such-format" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>`,
+      );
+      const event = await new Promise<CustomEvent>((resolve) => finder.addEventListener('signpost-error', resolve as EventListener, { once: true }));
+      expect(event.detail.message).to.contain('unknown feed format "no-such-format"');
+      await waitUntil(() => text(finder).includes('not available right now'));
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {
+    await import('../openreferral.js');
+    const el = await fixture(html`
+      <signpost-provider format="openreferral" endpoint="/test/fixtures/openreferral/hsds3.json" category-map='{"mental health": "crisis"}'>
+        <signpost-service-finder></signpost-service-finder>
+      </signpost-provider>
+    `);
+    const finder = el.querySelector('signpost-service-finder')!;
+    await waitUntil(() => text(finder).includes('Aireside Talking Therapies'), 'mapped services render');
+    // HTML in descriptions became text; a javascript: website shows as text, never as a link.
+    expect(text(finder)).to.contain('Free NHS talking therapies for anxiety & low');
+    const hrefs = [...finder.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).to.be.above(3);
+    for (const href of hrefs) expect(href).to.match(/^(https|tel|mailto|sms):/);
+    expect(text(finder)).to.contain('Crisis support', 'the category map applied');
+  });
+
+  it('an element\'s own format wins, and feed v1 still loads beside it', async () => {
+    await import('../openreferral.js');
+    const el = await fixture(html`
+      <signpost-provider endpoint="/test/fixtures/feed.json">
+        <signpost-service-finder id="v1"></signpost-service-finder>
+        <signpost-service-finder id="or" format="openreferral" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>
+      </signpost-provider>
+    `);
+    const [v1, or] = [el.querySelector('#v1')!, el.querySelector('#or')!];
+    await waitUntil(() => text(v1).includes('Test Talking Therapies') && text(or).includes('Aireside Talking Therapies'));
+    expect(text(or)).to.not.contain('Test Talking Therapies');
+  });
+});
