@@ -15,8 +15,12 @@ export const entries = {
   'waiting-time/waiting-time': 'src/waiting-time/waiting-time.ts',
   'get-help/get-help': 'src/get-help/get-help.ts',
   'service-finder/service-finder': 'src/service-finder/service-finder.ts',
-  // format="openreferral" for bundler users; its mapping is shared with the signpost-feed command.
+  // format="openreferral" for bundler users.
   openreferral: 'src/openreferral.ts',
+  // Not elements: the code the signpost-feed command shares with the browser, with every export kept.
+  'feed/schema': 'src/feed/schema.ts',
+  'feed/openreferral': 'src/feed/openreferral.ts',
+  format: 'src/format.ts',
 };
 
 /** Prints the size and the Subresource Integrity hash that the README tells embedders to pin. */
@@ -31,6 +35,8 @@ const report = () => ({
     }
   },
 });
+
+export const minifyOptions = { conservativeCollapse: true };
 
 export const terserOptions = { ecma: 2021, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
 
@@ -48,8 +54,9 @@ export default [
     plugins: [
       resolve(),
       typescript({ ...ts, declaration: false }),
-      // Whitespace in html`` and css`` templates is most of what terser cannot shrink.
-      minifyTemplateLiterals(),
+      // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
+      // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.
+      minifyTemplateLiterals({ options: { minifyOptions } }),
       terser(terserOptions),
       report(),
     ],

@@ -58,7 +58,8 @@ export default {
     },
   ],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and can lose key presses.
+  concurrency: 1,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },

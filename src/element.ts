@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from './context.js';
@@ -15,20 +14,29 @@ import { emit, type ActionKind } from './events.js';
  * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
  */
 export abstract class SignpostElement extends LitElement {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    practice: {},
+    format: {},
+    categoryMap: { type: Object, attribute: 'category-map' },
+    settings: { state: true },
+  };
+
   /** URL of the feed v1 JSON. Overrides a surrounding provider's. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** GP practice ODS code, e.g. "B82005". Overrides a surrounding provider's. */
-  @property() practice?: string;
+  declare practice?: string;
 
   /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). Overrides a provider's. */
-  @property() format?: string;
+  declare format?: string;
 
   /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
-  @property({ type: Object, attribute: 'category-map' }) categoryMap?: Record<string, string>;
+  declare categoryMap?: Record<string, string>;
 
   /** Settings from a surrounding <signpost-provider>, if any. */
-  @state() protected settings: SignpostSettings = {};
+  protected settings: SignpostSettings = {};
 
   constructor() {
     super();

@@ -1,6 +1,6 @@
 /** Dates and numbers for people, in one place. Formatters are built once: they are costly to create. */
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
 export function parseDay(value: string | undefined): number | undefined {

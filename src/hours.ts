@@ -1,16 +1,14 @@
 import { DAYS, type Hours } from './feed/schema.js';
-import { formatDay, parseDay } from './format.js';
+import { dateFormat, parseDay } from './format.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 
 const DAY = 1440;
 const MS_PER_DAY = 864e5;
-const NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // Built once: Intl formatters are costly to create.
 const london = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
-  weekday: 'short',
   year: 'numeric',
   month: 'numeric',
   day: 'numeric',
@@ -18,6 +16,8 @@ const london = new Intl.DateTimeFormat('en-GB', {
   minute: 'numeric',
   hourCycle: 'h23',
 });
+/** "Monday" for a calendar date given as UTC ms. */
+const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 /** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
 export interface LondonTime {
@@ -29,9 +29,10 @@ export interface LondonTime {
 export function londonTime(now: Date): LondonTime {
   const p: Record<string, string> = {};
   for (const { type, value } of london.formatToParts(now)) p[type] = value;
+  const date = Date.UTC(+p.year!, +p.month! - 1, +p.day!);
   return {
-    weekday: DAYS.indexOf(p.weekday!.toLowerCase() as (typeof DAYS)[number]),
-    date: Date.UTC(+p.year!, +p.month! - 1, +p.day!),
+    weekday: (new Date(date).getUTCDay() + 6) % 7,
+    date,
     // Some engines once wrote midnight as "24" even in h23.
     minutes: (+p.hour! % 24) * 60 + +p.minute!,
   };
@@ -99,8 +100,9 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
   const next = list.find(([s]) => s > t.minutes)?.[0];
   if (next === undefined) return { open: false, text: 'Closed' };
   const k = Math.floor(next / DAY);
-  const day = k === 0 ? '' : k === 1 ? 'tomorrow ' : `${NAMES[(t.weekday + k) % 7]} `;
+  const when = t.date + k * MS_PER_DAY;
+  const day = k === 0 ? '' : k === 1 ? 'tomorrow ' : `${dayName.format(when)} `;
   // Past a week, a weekday alone would be ambiguous.
-  const date = k > 6 ? `${formatDay(new Date(t.date + k * MS_PER_DAY).toISOString().slice(0, 10))} ` : '';
+  const date = k > 6 ? `${dateFormat.format(when)} ` : '';
   return { open: false, text: `Closed, opens ${day}${date}at ${formatTime(next % DAY)}` };
 }

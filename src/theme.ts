@@ -17,16 +17,14 @@ export const tokens = css`
     --_urgent: var(--signpost-color-urgent, #005eb8);
     --_success: var(--signpost-color-success, #007f3b);
     --_warning: var(--signpost-color-warning, #ffb81c);
-    --_font: var(--signpost-font-family, Frutiger, Arial, sans-serif);
-    --_size: var(--signpost-font-size, 1rem);
     --_radius: var(--signpost-radius, 4px);
     --_space: var(--signpost-space, 1rem);
 
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_size);
+    font-family: var(--signpost-font-family, Frutiger, Arial, sans-serif);
+    font-size: var(--signpost-font-size, 1rem);
     line-height: 1.5;
     overflow-wrap: anywhere;
     text-align: start;
@@ -34,38 +32,29 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* No element draws ::before or ::after content, so the universal selector covers everything. */
+  * {
     box-sizing: inherit;
   }
   a {
     color: var(--_primary);
   }
   /* NHS focus: yellow fill with a dark underline; the transparent outline shows in forced colours. */
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  summary:focus-visible {
+  :is(a, button, input):focus-visible {
     outline: 4px solid transparent;
-    outline-offset: 0;
     background-color: var(--_focus);
     color: #212b32;
     box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
     text-decoration: none;
   }
-  input:focus-visible,
-  select:focus-visible {
+  input:focus-visible {
     background-color: var(--_background);
     color: var(--_text);
     box-shadow: inset 0 0 0 2px #212b32;
     outline: 3px solid var(--_focus);
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       animation: none !important;
       transition: none !important;
     }

@@ -6,7 +6,7 @@
 /** A phone or SMS number reduced to what dialers accept: digits with an optional leading +. */
 export function normalisePhone(value: string): string | undefined {
   // "+44 (0)113 496 0000" is written for people; the dialler needs +441134960000.
-  const compact = value.replace(/\(0\)/g, '').replace(/[\s().\-\u00a0]/g, '');
+  const compact = value.replace(/\(0\)|[\s().-]/g, '');
   return /^\+?\d{3,15}$/.test(compact) ? compact : undefined;
 }
 

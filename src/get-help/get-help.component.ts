@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
@@ -13,13 +12,8 @@ import { baseline, reviewed, strip, type BaselineStep, type Route } from './base
 /** A step ready to render: `service` actions resolved to their service. */
 type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[] };
 
-const TIERS: Record<Urgency, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent help',
-  soon: 'Help this week',
-  routine: 'Support from local services',
-  'self-help': 'Self-help',
-};
+/** Tier headings, in URGENCIES order. */
+const TIERS = ['Emergency', 'Urgent help', 'Help this week', 'Support from local services', 'Self-help'];
 
 /** "How urgent is it?": each answer and the tiers it expands. The emergency tier never collapses. */
 const ANSWERS: [string, Urgency[]][] = [
@@ -49,6 +43,7 @@ const ANSWERS: [string, Urgency[]][] = [
  * @csspart reviewed - The small print saying when the crisis numbers were checked.
  *
  * @cssprop --signpost-color-emergency - Emergency tier background (white text on it). Default NHS red #d5281b.
+ * @cssprop --signpost-color-urgent - The thick edge of the urgent tier. Default NHS blue #005eb8.
  * @cssprop --signpost-color-primary - Links and the urgency buttons.
  * @cssprop --signpost-color-text - Body text.
  * @cssprop --signpost-color-text-secondary - Small print.
@@ -63,19 +58,27 @@ const ANSWERS: [string, Urgency[]][] = [
  * @slot - Not rendered once the element is defined. Put a plain-text fallback inside the tag; it shows only if the script never loads.
  */
 export class SignpostGetHelp extends SignpostElement {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    pathway: {},
+    variant: { reflect: true },
+    heading: {},
+    answer: { state: true },
+  };
+
   protected readonly widget = 'get-help';
 
   /** Id of the feed pathway to show. Default: the feed's first pathway. */
-  @property() pathway?: string;
+  declare pathway?: string;
 
   /** `card`: every tier. `strip`: one line of the emergency routes, with no feed request. */
-  @property({ reflect: true }) variant: 'card' | 'strip' = 'card';
+  variant: 'card' | 'strip' = 'card';
 
   /** The card's heading (an h2). Empty for none. */
-  @property() heading = 'Get help now';
+  heading = 'Get help now';
 
   /** Index in ANSWERS of the pressed answer; none means every tier is expanded. */
-  @state() private answer?: number;
+  private declare answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
   private steps: Shown[][] = [];
@@ -98,7 +101,7 @@ export class SignpostGetHelp extends SignpostElement {
       ...(pathway?.steps ?? []).map((step) => ({
         ...step,
         actions: step.actions.flatMap((a): (Route | Service)[] => {
-          if (a.kind !== 'service') return [{ ...a, kind: a.kind }];
+          if (a.kind !== 'service') return [a as Route];
           const service = feed!.services.find((s) => s.id === a.value);
           if (!service) console.warn(`Signpost: skipped unknown service "${a.value}" in pathway "${pathway!.id}"`);
           return service ? [service] : [];
@@ -110,10 +113,11 @@ export class SignpostGetHelp extends SignpostElement {
 
   protected override render() {
     if (this.variant === 'strip') {
+      // Spaces at the edge of a template go in expressions: the build's template minifier trims them.
       return html`<p part="strip">
         ${strip.map(
           ([before, number, after], i) =>
-            html`${i ? html`<span aria-hidden="true"> · </span>` : ''}${before}
+            html`${i ? html`<span aria-hidden="true">${' · '}</span>` : ''}${before}
             ${this.link('call', number, telHref(number), number)}${after}`,
         )}
       </p>`;
@@ -161,7 +165,7 @@ export class SignpostGetHelp extends SignpostElement {
     const urgency = URGENCIES[index]!;
     const steps = this.steps[index]!;
     return html`<section part=${index ? 'tier' : 'emergency'} id=${urgency} ?hidden=${!open || !steps.length}>
-      <h3>${TIERS[urgency]}</h3>
+      <h3>${TIERS[index]}</h3>
       ${steps.map(
         (step) =>
           html`<div class="step" dir="auto">
@@ -178,7 +182,7 @@ export class SignpostGetHelp extends SignpostElement {
   private route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
     return html`${this.link(kind, value, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
-      ? html` <small>${hours}</small>`
+      ? html`${' '}<small>${hours}</small>`
       : ''}`;
   }
 

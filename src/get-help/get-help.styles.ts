@@ -10,14 +10,8 @@ export const styles = css`
     margin: 0 0 0.5em;
     line-height: 1.25;
   }
-  h2 {
-    font-size: 1.5em;
-  }
   h3 {
     font-size: 1.25em;
-  }
-  h4 {
-    font-size: 1em;
   }
   p {
     margin: 0 0 0.5em;
@@ -44,6 +38,10 @@ export const styles = css`
     background: var(--_emergency);
     border-color: var(--_emergency);
     color: #fff;
+  }
+  /* The urgent tier is the next most prominent: a thick edge, like an NHS urgent care card. */
+  #urgent {
+    border-inline-start: 0.5em solid var(--_urgent);
   }
   [part='emergency'] a:not(:focus-visible) {
     color: #fff;

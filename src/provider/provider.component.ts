@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from '../context.js';
@@ -16,23 +15,33 @@ import { emit } from '../events.js';
  * @slot - Any content, including Signpost elements, which read the provider's settings.
  */
 export class SignpostProvider extends LitElement {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    practice: {},
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    format: {},
+    categoryMap: { type: Object, attribute: 'category-map' },
+  };
+
   /** URL of the feed v1 JSON shared by every element inside. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** GP practice ODS code shared by every element inside. */
-  @property() practice?: string;
+  declare practice?: string;
 
   /** Request timeout in milliseconds, body included. */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
 
   /** Largest feed accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  declare maxBytes?: number;
 
   /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). */
-  @property() format?: string;
+  declare format?: string;
 
   /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
-  @property({ type: Object, attribute: 'category-map' }) categoryMap?: Record<string, string>;
+  declare categoryMap?: Record<string, string>;
 
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import type { ActionKind } from '../events.js';
@@ -47,6 +46,7 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
   max === undefined ? (min ? `Ages ${min} and over` : '') : min ? (min === max ? `Age ${min}` : `Ages ${min} to ${max}`) : `Up to ${max}`;
 
 /**
+ * @tagname signpost-service-finder
  * @summary Finds local mental-health services: search, filters, postcode, and cards with phone numbers and self-referral links.
  *
  * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
@@ -76,37 +76,52 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
  * @cssprop --signpost-space
  */
 export class SignpostServiceFinder extends SignpostElement {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    categories: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    geocoder: {},
+    heading: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    now: { attribute: false },
+    choice: { state: true },
+    from: { state: true },
+    note: { state: true },
+    shown: { state: true },
+    said: { state: true },
+  };
+
   protected readonly widget = 'service-finder';
 
   /** Comma-separated category ids: only these are shown, and the category filter is hidden. */
-  @property() categories?: string;
+  declare categories?: string;
 
   /** Results shown at first and added by each "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /**
    * URL template with `{postcode}` answering like postcodes.io (`{ result: { latitude, longitude } }`),
    * to sort by distance. https: or this site only. Without it, a postcode is never sent anywhere.
    */
-  @property() geocoder?: string;
+  declare geocoder?: string;
 
   /** The heading (an h2). Empty for none. */
-  @property() heading = 'Find mental health support';
+  heading = 'Find mental health support';
 
   /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** The current time, for tests and previews. */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
-  @state() private choice = NONE;
-  @state() private from?: Point;
+  private choice = NONE;
+  private declare from?: Point;
   /** Why distances are not shown, when asked for. */
-  @state() private note = '';
+  private note = '';
   /** Results shown; 0 is one page. */
-  @state() private shown = 0;
+  private shown = 0;
   /** The count as announced, which lags while typing. */
-  @state() private said = '';
+  private said = '';
 
   private expanded = new Set<string>();
   private indexed?: Feed;
@@ -238,12 +253,13 @@ export class SignpostServiceFinder extends SignpostElement {
 
   protected override render() {
     const { status, value: feed } = this.feed;
-    const failed = status === TaskStatus.ERROR || (status === TaskStatus.COMPLETE && !feed);
-    if (status === TaskStatus.COMPLETE && !feed && !this.warned) {
+    const done = status === TaskStatus.COMPLETE;
+    const ready = done && feed;
+    if (done && !feed && !this.warned) {
       this.warned = true;
       console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
     }
-    const ready = status === TaskStatus.COMPLETE && feed;
+    const failed = status === TaskStatus.ERROR || (done && !feed);
     const page = this.results.slice(0, this.shown || this.size);
     return html`
       ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
@@ -252,7 +268,11 @@ export class SignpostServiceFinder extends SignpostElement {
       ${failed
         ? strip
         : !ready
-          ? html`<ul class="list" aria-hidden="true">${[0, 1, 2].map(() => html`<li class="skeleton"></li>`)}</ul>`
+          ? html`<ul class="list" aria-hidden="true">
+              <li class="skeleton"></li>
+              <li class="skeleton"></li>
+              <li class="skeleton"></li>
+            </ul>`
           : page.length
             ? html`<ul class="list" part="list">
                   ${page.map((e, i) => this.card(e.service, i))}
@@ -349,18 +369,19 @@ export class SignpostServiceFinder extends SignpostElement {
   }
 
   private card(s: Service, i: number) {
-    const { referral: r = {}, contact: c = {}, location: l = {} } = s;
+    const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
     const hours = openStatus(s.hours, this.now ?? new Date());
     const away = this.from && miles(s, this.from);
-    const who = s.ages && ages(s.ages);
-    const place = [l.address, l.postcode].filter(Boolean).join(', ');
     const long = (s.description?.length ?? 0) > 60;
     const open = this.expanded.has(s.id);
-    const line = (label: string, value: unknown) => html`<p>${label}: ${value}</p>`;
+    /** A paragraph when there is something to say; most are feed text, hence dir="auto". */
+    const p = (text: unknown, cls?: string) => (text ? html`<p class=${cls || nothing} dir="auto">${text}</p>` : nothing);
+    const line = (label: string, kind: ActionKind, value: string | undefined, href: (value: string) => string | undefined, text = value) =>
+      value ? p(html`${label}: ${this.link(kind, href(value), text!, s)}`) : nothing;
     return html`<li>
       <article part="card">
         <h3 tabindex="-1" dir="auto">${s.name}</h3>
-        ${s.organisation ? html`<p class="org" dir="auto">${s.organisation}</p>` : nothing}
+        ${p(s.organisation, 'org')}
         ${s.description ? html`<p id="d${i}" class=${long && !open ? 'clip' : ''} dir="auto">${s.description}</p>` : nothing}
         ${long
           ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.toggle(s.id)}>
@@ -372,23 +393,23 @@ export class SignpostServiceFinder extends SignpostElement {
               ${s.categories.map((id) => html`<li>${categoryLabel(id)}</li>`)}
             </ul>`
           : nothing}
-        ${who ? html`<p>${who}</p>` : nothing}
-        ${s.selfReferral && r.url
-          ? html`<p>${this.link('referral', webHref(r.url), webHref(r.url) ? 'Refer yourself' : `Refer yourself online: ${r.url}`, s, 'refer')}</p>`
+        ${p(s.ages && ages(s.ages))}
+        ${self && r.url
+          ? p(this.link('referral', webHref(r.url), webHref(r.url) ? 'Refer yourself' : `Refer yourself online: ${r.url}`, s, 'refer'))
           : nothing}
-        ${s.selfReferral && r.phone ? line('Refer yourself by phone', this.link('referral', telHref(r.phone), r.phone, s)) : nothing}
-        ${r.gp ? html`<p>${s.selfReferral ? 'You can also ask your GP to refer you.' : 'Ask your GP to refer you.'}</p>` : nothing}
-        ${r.notes ? html`<p dir="auto">${r.notes}</p>` : nothing}
-        ${c.phone ? line('Phone', this.link('call', telHref(c.phone), c.phone, s)) : nothing}
-        ${c.text ? line('Text', this.link('text', smsHref(c.text), c.text, s)) : nothing}
-        ${c.email ? line('Email', this.link('email', mailHref(c.email), c.email, s)) : nothing}
-        ${c.website ? line('Website', this.link('link', webHref(c.website, true), c.website.replace(/^https?:\/\/|\/$/g, ''), s)) : nothing}
-        ${place ? html`<p dir="auto">${place}</p>` : nothing}
-        ${away !== undefined ? html`<p>${away.toFixed(1)} miles away</p>` : nothing}
-        ${s.delivery?.length ? line('How', s.delivery.map((d) => DELIVERY_LABELS[d]).join(', ')) : nothing}
-        ${hours ? html`<p class=${hours.open ? 'open' : ''}>${hours.text}</p>` : nothing}
-        ${s.hours?.note ? html`<p dir="auto">${s.hours.note}</p>` : nothing}
-        ${s.languages?.length ? line('Languages', s.languages.map(language).join(', ')) : nothing}
+        ${line('Refer yourself by phone', 'referral', self ? r.phone : undefined, telHref)}
+        ${p(r.gp && (self ? 'You can also ask your GP to refer you.' : 'Ask your GP to refer you.'))}
+        ${p(r.notes)}
+        ${line('Phone', 'call', c.phone, telHref)}
+        ${line('Text', 'text', c.text, smsHref)}
+        ${line('Email', 'email', c.email, mailHref)}
+        ${line('Website', 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
+        ${p([l.address, l.postcode].filter(Boolean).join(', '))}
+        ${p(away !== undefined && `${away.toFixed(1)} miles away`)}
+        ${p(s.delivery?.length && `How: ${s.delivery.map((d) => DELIVERY_LABELS[d]).join(', ')}`)}
+        ${p(hours?.text, hours?.open ? 'open' : '')}
+        ${p(s.hours?.note)}
+        ${p(s.languages?.length && `Languages: ${s.languages.map(language).join(', ')}`)}
         ${s.waitingTime !== undefined ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
       </article>
     </li>`;

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   h2 {
     margin: 0 0 0.5em;
-    font-size: 1.5em;
     line-height: 1.25;
   }
   form {
@@ -48,6 +47,8 @@ export const styles = css`
   .row input {
     flex: 1 1 8em;
     width: auto;
+    /* A flex item is otherwise as wide as its default size, which overflows at 320px with large text. */
+    min-width: 0;
   }
   .check {
     display: inline-flex;
@@ -58,6 +59,8 @@ export const styles = css`
   }
   [type='checkbox'] {
     flex: none;
+    /* Controls do not inherit the font size, and the 24px minimum target is 1.5em of ours. */
+    font: inherit;
     width: 1.5em;
     height: 1.5em;
     margin: 0;

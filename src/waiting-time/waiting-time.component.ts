@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { parseWaitingTime, type WaitingTime } from '../feed/schema.js';
@@ -18,7 +17,6 @@ const MEASURE = {
   'assessment-to-treatment': 'from first appointment to starting treatment',
 };
 
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
 const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -35,10 +33,12 @@ const span = (days: number) => {
 /** "about 5 weeks"; a wait of part of a day still reads "about 1 day"; undefined for no wait at all. */
 const about = (days: number) => (days ? `about ${span(Math.max(days, 1))}` : undefined);
 
+// Spaces at the edge of a template go in expressions: the build's template minifier trims them.
+const DOT = ' · ';
+
 const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d} /></svg>`;
 const TICK = 'M3 8.5l3 3 7-7';
 const BANG = 'M8 2.5v7m0 3.5v.5';
-const CLOCK = 'M8 1.5a6.5 6.5 0 1 0 .01 0M8 4.5V8l2.5 1.5';
 
 /**
  * @summary An honest waiting time: the wait in words, which statistic it is, how old it is and how it compares with the target.
@@ -59,7 +59,7 @@ const CLOCK = 'M8 1.5a6.5 6.5 0 1 0 .01 0M8 4.5V8l2.5 1.5';
  * rounded down, never up, and needs `targetDays`. Trend, percent and second appointment are in the
  * detail variant only. Stale means more than `stale-after` days old (exactly `stale-after` is not).
  *
- * @tag signpost-waiting-time
+ * @tagname signpost-waiting-time
  *
  * @csspart base - The badge or panel (also the loading placeholder and the "not available" line).
  * @csspart wait - The wait in words, or "Not taking new referrals at the moment".
@@ -70,22 +70,31 @@ const CLOCK = 'M8 1.5a6.5 6.5 0 1 0 .01 0M8 4.5V8l2.5 1.5';
  * @csspart meta - "This may be out of date" when stale; in the detail variant, the date and source.
  */
 export class SignpostWaitingTime extends SignpostElement {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    service: {},
+    variant: { reflect: true },
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    data: { attribute: false },
+    now: { attribute: false },
+  };
+
   protected readonly widget = 'waiting-time';
 
   /** Id of the service in the feed whose waiting time to show. */
-  @property() service?: string;
+  declare service?: string;
 
   /** `badge`: one compact line that fits in a sentence or a card. `detail`: a small panel. */
-  @property({ reflect: true }) variant: 'badge' | 'detail' = 'badge';
+  variant: 'badge' | 'detail' = 'badge';
 
   /** Days after `asOf` beyond which the figure is shown as possibly out of date; anything but a number ≥ 0 means 45. */
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 45;
+  staleAfter = 45;
 
   /** A raw `waitingTime` object, validated here. When set, no feed is needed and none is fetched. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** The clock, for tests. Default: the real time at render. */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
   static override styles = styles;
 
@@ -128,26 +137,29 @@ export class SignpostWaitingTime extends SignpostElement {
     const wait = open ? about(days) ?? 'no wait at the moment' : 'not taking new referrals at the moment';
     const what = open && days ? `${STATISTIC[w.statistic]} ${MEASURE[w.measure]}.` : '';
     const ok = open && target ? days <= target : undefined;
-    const weeks = target % 7 ? 0 : target / 7;
-    const goal = weeks ? `${weeks}-week target` : `${target}-day target`;
+    // A target of a whole number of weeks is stated in weeks, any other in days.
+    const [n, unit] = target % 7 ? [target, 'day'] : [target / 7, 'week'];
+    const goal = `${n}-${unit} target`;
     const against = ok === undefined ? '' : ok ? 'within' : 'longer than';
+    const versus = against && `${cap(against)} the ${goal}.`;
     const updated = `Updated ${formatDay(w.asOf)}.`;
     const old = stale ? 'This may be out of date' : '';
     const mark = icon(ok ? TICK : BANG);
-    const meta = old && html`${icon(CLOCK)}${old}`;
+    // Stale needs no icon: the words say it, and the badge turns neutral.
+    const meta = old;
     const tone = stale ? 'stale' : against && (ok ? 'within' : 'over');
 
     if (!detail) {
-      const said = [open ? `Waiting time: ${wait}.` : `${cap(wait)}.`, what, against && `${cap(against)} the ${goal}.`, updated, old && `${old}.`];
-      return html`<span part="base" class=${tone}><span class="sr">${said.filter(Boolean).join(' ')}</span><span aria-hidden="true"><span part="wait">${cap(wait)}</span>${against && html` · <span part="target">${mark}${against} ${goal}</span>`}${meta && html` · <span part="meta">${meta}</span>`}</span></span>`;
+      const said = [open ? `Waiting time: ${wait}.` : `${cap(wait)}.`, what, versus, updated, old && `${old}.`];
+      return html`<span part="base" class=${tone}><span class="sr">${said.filter(Boolean).join(' ')}</span><span aria-hidden="true"><span part="wait">${cap(wait)}</span>${against && html`${DOT}<span part="target">${mark}${against} ${goal}</span>`}${meta && html`${DOT}<span part="meta">${meta}</span>`}</span></span>`;
     }
     const lines = [
-      ['wait', html`${open ? html`<span class="sr">Waiting time: </span>` : ''}${cap(wait)}`],
+      ['wait', html`${open ? html`<span class="sr">${'Waiting time: '}</span>` : ''}${cap(wait)}`],
       ['statistic', what],
-      ['target', against && html`${mark}${cap(against)} the ${goal}.${within === undefined ? '' : ` ${percent.format(Math.floor(within) / 100)} start within ${weeks ? count(weeks, 'week') : count(target, 'day')}.`}`],
+      ['target', versus && html`${mark}${versus}${within === undefined ? '' : ` ${Math.floor(within)}% start within ${count(n, unit)}.`}`],
       ['trend', open && previous !== undefined && span(previous) !== span(days) && `${previous > days ? 'Down' : 'Up'} from ${span(previous)}.`],
       ['second', open && second !== undefined && `Then ${about(second) ?? 'no wait'} between first and second appointment.`],
-      ['meta', html`${meta && html`${meta}. `}${updated}${w.source ? ` Source: ${w.source}.` : ''}`],
+      ['meta', html`${meta}${meta && '. '}${updated}${w.source ? ` Source: ${w.source}.` : ''}`],
     ] as const;
     return html`<div part="base" class="detail ${tone}">${lines.map(([part, text]) => (text ? html`<p part=${part}>${text}</p>` : ''))}</div>`;
   }

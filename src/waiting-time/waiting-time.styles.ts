@@ -3,8 +3,8 @@ import { tokens } from '../theme.js';
 
 /*
  * The badge sits inline in a sentence or a card; the detail variant is a block panel.
- * `--_accent` colours the leading edge: green within target, amber over it, the border colour when
- * stale or not available. Meaning never rides on colour alone: an icon and words say the same.
+ * The thick leading edge is green within target, amber over it, and the border colour when stale
+ * or not available. Meaning never rides on colour alone: an icon and words say the same.
  * `.sr` is visually hidden text for screen readers. `.loading` holds the space the loaded badge
  * or panel will take, so nothing below it jumps.
  * Written one rule a line: the build does not minify CSS, and this element has a size budget.
@@ -14,10 +14,10 @@ export const styles = [
   css`
 :host{display:inline-block;max-inline-size:100%}
 :host([variant=detail]){display:block}
-[part~=base]{--_accent:var(--_border);display:inline-block;padding:.125em .5em;border:1px solid var(--_border);border-inline-start:4px solid var(--_accent);border-radius:var(--_radius);background:var(--_surface)}
-.within{--_accent:var(--_success)}
-.over{--_accent:var(--_warning)}
-.stale,.na{--_accent:var(--_border);color:var(--_secondary)}
+[part~=base]{display:inline-block;padding:.125em .5em;border:1px solid var(--_border);border-inline-start-width:4px;border-radius:var(--_radius);background:var(--_surface)}
+.within{border-inline-start-color:var(--_success)}
+.over{border-inline-start-color:var(--_warning)}
+.stale,.na{color:var(--_secondary)}
 .detail{display:block;padding:calc(var(--_space)/2) calc(var(--_space)*.75)}
 p{margin:0}
 p+p{margin-block-start:.25em}
