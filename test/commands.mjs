@@ -31,6 +31,11 @@ export function signpostCommands() {
         return true;
       }
       if (command === 'signpost-docs') return docs();
+      if (command === 'signpost-readme-tokens') {
+        const readme = readFileSync(new URL('README.md', root), 'utf8');
+        const table = readme.slice(readme.indexOf('## Theme tokens'), readme.indexOf('## ', readme.indexOf('## Theme tokens') + 3));
+        return { tokens: [...table.matchAll(/^\| `(--signpost-[a-z-]+)` \|/gm)].map((m) => m[1]) };
+      }
       return undefined;
     },
   };
