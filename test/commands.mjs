@@ -25,9 +25,11 @@ export function signpostCommands() {
     async executeCommand({ command, payload, session }) {
       if (command === 'signpost-sizes') return measureSizes();
       // The runner's emulateMedia cannot set forced-colors in Chromium; the DevTools protocol can.
+      // Firefox (WebDriver BiDi) has no DevTools protocol: false, and its media group launches with the features on.
       if (command === 'signpost-media-features') {
-        const cdp = await session.browser.getPage(session.id).createCDPSession();
-        await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+        const page = session.browser.getPage(session.id);
+        if (page.browser().protocol !== 'cdp') return false;
+        await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: payload });
         return true;
       }
       if (command === 'signpost-docs') return docs();

@@ -8,11 +8,8 @@ import '../src/index.js';
  * that turn them all on. Each test first proves the condition is really in effect.
  */
 async function media(query: string, name: string, value: string) {
-  try {
-    await executeServerCommand('signpost-media-features', [{ name, value }]);
-  } catch {
-    // Firefox: set by launch preferences instead.
-  }
+  // false in Firefox, where launch preferences set the features instead.
+  await executeServerCommand('signpost-media-features', [{ name, value }]);
   expect(matchMedia(query).matches, `${query} in effect`).to.equal(true);
 }
 
