@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/index.js';
+import { allThree } from './helpers.js';
 
 /** The element that really has focus, inside shadow roots. */
 function deepActive(): Element | null {
@@ -124,18 +124,6 @@ describe('layout and media', () => {
     await setViewport({ width: 1000, height: 800 });
     document.documentElement.style.fontSize = '';
   });
-
-  async function allThree() {
-    const el = await fixture(html`<signpost-provider endpoint="/test/fixtures/feed.json">
-      <signpost-get-help pathway="adult"></signpost-get-help>
-      <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
-      <signpost-service-finder></signpost-service-finder>
-    </signpost-provider>`);
-    const finder = el.querySelector('signpost-service-finder')!;
-    await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
-    await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
-    return [...el.querySelectorAll('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
-  }
 
   /** No element scrolls sideways, and nothing inside sticks out of its host. */
   function assertFits(hosts: Element[]) {

@@ -1,18 +1,7 @@
+import { page } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 type PageWindow = Window & { signpostViolations: string[]; signpostErrors: string[] };
-
-/** Loads a page in an iframe and resolves once its document has loaded. */
-async function page(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const shadowText = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
 

@@ -1,15 +1,5 @@
+import { page } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-
-async function page(src: string, width = 800): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 /** Every link in an element's shadow root. */
 const links = (host: Element) => [...host.shadowRoot!.querySelectorAll('a')];

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/index.js';
+import { allThree } from './helpers.js';
 
 /**
  * Runs in its own group (web-test-runner.config.mjs): Chromium emulates each media feature through
@@ -11,18 +11,6 @@ async function media(query: string, name: string, value: string) {
   // false in Firefox, where launch preferences set the features instead.
   await executeServerCommand('signpost-media-features', [{ name, value }]);
   expect(matchMedia(query).matches, `${query} in effect`).to.equal(true);
-}
-
-async function allThree() {
-  const el = await fixture(html`<signpost-provider endpoint="/test/fixtures/feed.json">
-    <signpost-get-help pathway="adult"></signpost-get-help>
-    <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
-    <signpost-service-finder></signpost-service-finder>
-  </signpost-provider>`);
-  const finder = el.querySelector('signpost-service-finder')!;
-  await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
-  await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
-  return [...el.querySelectorAll('signpost-get-help, signpost-waiting-time, signpost-service-finder')] as HTMLElement[];
 }
 
 /** WCAG relative luminance contrast of two computed rgb() colours. */
