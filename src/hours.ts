@@ -26,16 +26,23 @@ export interface LondonTime {
   minutes: number;
 }
 
+/** The last answer: every card on a page asks about the same minute. */
+let memo: [number, LondonTime] | undefined;
+
 export function londonTime(now: Date): LondonTime {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (memo?.[0] === minute) return memo[1];
   const p: Record<string, string> = {};
   for (const { type, value } of london.formatToParts(now)) p[type] = value;
   const date = Date.UTC(+p.year!, +p.month! - 1, +p.day!);
-  return {
+  const time: LondonTime = {
     weekday: (new Date(date).getUTCDay() + 6) % 7,
     date,
     // Some engines once wrote midnight as "24" even in h23.
     minutes: (+p.hour! % 24) * 60 + +p.minute!,
   };
+  memo = [minute, time];
+  return time;
 }
 
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);

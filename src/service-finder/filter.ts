@@ -8,8 +8,9 @@ export interface Entry {
   service: Service;
   /** Name, organisation, description and category labels, folded for matching. */
   text: string;
-  practices?: string[];
-  districts?: string[];
+  /** Coverage in upper case, worked out the first time a practice or district filter needs it. */
+  practices?: string[] | null;
+  districts?: string[] | null;
 }
 
 export interface Point {
@@ -39,14 +40,12 @@ export const fold = (text: string): string => text.normalize('NFD').replace(/\p{
 
 export const words = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
 
-const upper = (list: string[] | undefined) => (list?.length ? list.map((x) => x.replace(/\s/g, '').toUpperCase()) : undefined);
+const upper = (list: string[] | undefined) => (list?.length ? list.map((x) => x.replace(/\s/g, '').toUpperCase()) : null);
 
 export function buildIndex(services: Service[]): Entry[] {
   return services.map((service) => ({
     service,
     text: fold([service.name, service.organisation, service.description, ...service.categories.map(categoryLabel)].join('\n')),
-    practices: upper(service.coverage?.practices),
-    districts: upper(service.coverage?.postcodeDistricts),
   }));
 }
 
@@ -56,8 +55,15 @@ export function filter(index: Entry[], f: Filters): Entry[] {
   const out: Entry[] = [];
   for (const e of index) {
     const s = e.service;
-    if (f.practice && e.practices && !e.practices.includes(f.practice)) continue;
-    if (f.district && e.districts && !e.districts.includes(f.district)) continue;
+    // null: open to everyone; undefined: not worked out yet.
+    if (f.practice) {
+      if (e.practices === undefined) e.practices = upper(s.coverage?.practices);
+      if (e.practices && !e.practices.includes(f.practice)) continue;
+    }
+    if (f.district) {
+      if (e.districts === undefined) e.districts = upper(s.coverage?.postcodeDistricts);
+      if (e.districts && !e.districts.includes(f.district)) continue;
+    }
     if (f.self && !s.selfReferral) continue;
     if (f.age !== undefined && (f.age < (s.ages?.min ?? 0) || f.age > (s.ages?.max ?? Infinity))) continue;
     if (!some(f.categories, s.categories) || !some(f.delivery, s.delivery)) continue;

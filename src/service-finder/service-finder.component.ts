@@ -33,13 +33,19 @@ try {
 } catch {
   // Without it, language codes are shown as written.
 }
+// Each card asks again on every render; Intl.DisplayNames is slow enough to remember its answers.
+const languages = new Map<string, string>();
 const language = (code: string) => {
-  if (/^(bsl|bfi)$/i.test(code)) return 'British Sign Language';
-  try {
-    return languageNames?.of(code) ?? code;
-  } catch {
-    return code;
+  let name = languages.get(code);
+  if (name === undefined) {
+    try {
+      name = /^(bsl|bfi)$/i.test(code) ? 'British Sign Language' : (languageNames?.of(code) ?? code);
+    } catch {
+      name = code;
+    }
+    languages.set(code, name);
   }
+  return name;
 };
 
 const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
