@@ -47,6 +47,14 @@ describe('host-page interference', () => {
     expect(frame.contentWindow!.customElements.get('signpost-get-helper')).to.exist;
   });
 
+  it('reads as written in the built bundle, spaces and all', () => {
+    // The minified templates must keep the spaces between words and separators.
+    const badge = doc.querySelector('signpost-waiting-time')!.shadowRoot!.querySelector('[aria-hidden="true"]')!;
+    expect(badge.textContent).to.match(/^About 5 weeks · within 6-week target/);
+    const help = doc.querySelector('signpost-get-help')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(help).to.contain('Call 111 then choose option 2');
+  });
+
   it('keeps its own button styles', () => {
     const finder = doc.querySelector('signpost-service-finder')!;
     const button = finder.shadowRoot!.querySelector('button')!;

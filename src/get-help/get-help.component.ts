@@ -113,7 +113,7 @@ export class SignpostGetHelp extends SignpostElement {
 
   protected override render() {
     if (this.variant === 'strip') {
-      // Spaces at the edge of a template go in expressions: the build's template minifier trims them.
+      // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
       return html`<p part="strip">
         ${strip.map(
           ([before, number, after], i) =>

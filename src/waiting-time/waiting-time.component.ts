@@ -33,7 +33,7 @@ const span = (days: number) => {
 /** "about 5 weeks"; a wait of part of a day still reads "about 1 day"; undefined for no wait at all. */
 const about = (days: number) => (days ? `about ${span(Math.max(days, 1))}` : undefined);
 
-// Spaces at the edge of a template go in expressions: the build's template minifier trims them.
+// Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
 const DOT = ' · ';
 
 const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d} /></svg>`;
