@@ -120,13 +120,13 @@ describe('service finder filtering', () => {
     expect(byDistance(index.slice().reverse(), leeds).map((e) => e.service.id)).to.deep.equal(['b', 'a', 'c']);
   });
 
-  it('stays fast with 10,000 services', () => {
+  // Speed is measured by `npm run bench` against a hand-written baseline, not here.
+  it('filters 10,000 services by words and by open now', () => {
     const many = buildIndex(Array.from({ length: 10_000 }, (_, i) => ({ ...services[i % 3]!, id: `s${i}`, name: `Service ${i}` })));
-    const start = performance.now();
-    for (const q of ['s', 'se', 'ser', 'serv', 'service 99']) filter(many, { ...none, words: words(q), age: 20 });
+    const found = filter(many, { ...none, words: words('service 99') });
+    expect(found.map((e) => e.service.name).every((name) => name.includes('99'))).to.equal(true);
+    expect(found.length).to.equal(many.filter((e) => e.service.name.includes('99')).length);
     const matched = filter(many, { ...none, open: londonTime(new Date('2026-11-23T10:00:00Z')) });
     expect(matched.length).to.equal(6667);
-    // Six passes over 10,000 services; generous for a shared CI machine, far from a page-blocking second.
-    expect(performance.now() - start).to.be.below(500);
   });
 });

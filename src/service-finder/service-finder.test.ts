@@ -463,7 +463,8 @@ describe('<signpost-service-finder>', () => {
       expect($(el, '[part="more"]')).to.equal(null);
     });
 
-    it('renders only one page of 10,000 services and stays responsive', async () => {
+    // Speed is measured by `npm run bench` against a hand-written baseline; this checks the paging.
+    it('renders only one page of 10,000 services while filtering them', async () => {
       const services = Array.from({ length: 10_000 }, (_, i) => ({
         id: `s${i}`,
         name: `Service ${i}`,
@@ -475,16 +476,12 @@ describe('<signpost-service-finder>', () => {
       const el = await finder(html`<signpost-service-finder endpoint=${url} .now=${new Date('2026-11-23T10:00:00Z')}></signpost-service-finder>`);
       expect(status(el)).to.equal('10,000 services');
       expect(root(el).querySelectorAll('article')).to.have.length(10);
-      const start = performance.now();
       for (const q of ['s', 'se', 'ser', 'serv', 'servi', 'service 99']) await fill(el, '#q', q);
       await tick(el, 'Open now');
-      const elapsed = performance.now() - start;
       expect(names(el)[0]).to.equal('Service 99');
       expect(root(el).querySelectorAll('article')).to.have.length(10);
       const expected = services.filter((s) => s.name.toLowerCase().includes('service') && s.name.includes('99')).length;
       await said(el, `${expected} services`);
-      // Seven full passes with rendering: well inside a second even on a slow shared machine.
-      expect(elapsed).to.be.below(1500);
     });
   });
 
