@@ -57,13 +57,11 @@ export abstract class SignpostElement extends LitElement {
 
   /** Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
   protected feed = new Task(this, {
-    task: async ([endpoint]): Promise<Feed | undefined> => {
+    task: async ([endpoint, format, categoryMap]): Promise<Feed | undefined> => {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const { settings } = this;
-        const format = this.format ?? settings.format;
-        const feed = await loadFeed(endpoint, { ...settings, format, categoryMap: this.categoryMap ?? settings.categoryMap });
+        const feed = await loadFeed(endpoint, { ...this.settings, format, categoryMap });
         emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
       } catch (error) {
