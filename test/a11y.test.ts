@@ -167,3 +167,34 @@ describe('layout and media', () => {
     }
   });
 });
+
+describe('right-to-left', () => {
+  it('mirrors inside dir="rtl": edges, alignment and order flip, and feed text keeps its own direction', async () => {
+    const page = await fixture(html`<div dir="rtl" style="width: 600px">
+      <signpost-provider endpoint="/test/fixtures/feed.json">
+        <signpost-get-help pathway="adult"></signpost-get-help>
+        <signpost-waiting-time service="talking-therapies"></signpost-waiting-time>
+        <signpost-service-finder></signpost-service-finder>
+      </signpost-provider>
+    </div>`);
+    const [help, wait, finder] = ['signpost-get-help', 'signpost-waiting-time', 'signpost-service-finder'].map((t) => page.querySelector(t)!);
+    await waitUntil(() => finder!.shadowRoot!.querySelector('article') && /About/.test(wait!.shadowRoot!.textContent!), 'data');
+    await waitUntil(() => help!.shadowRoot!.querySelector('#urgent'), 'get-help');
+
+    // The badge's accent edge and get-help's urgent edge are on the inline start: the right.
+    const badge = getComputedStyle(wait!.shadowRoot!.querySelector('[part~="base"]')!);
+    expect(parseFloat(badge.borderRightWidth)).to.be.above(parseFloat(badge.borderLeftWidth));
+    const urgent = getComputedStyle(help!.shadowRoot!.querySelector('#urgent')!);
+    expect(parseFloat(urgent.borderRightWidth)).to.be.above(parseFloat(urgent.borderLeftWidth));
+
+    // Text starts at the right, and the first urgency button sits right of the second.
+    const heading = finder!.shadowRoot!.querySelector('h3')!;
+    expect(getComputedStyle(finder!.shadowRoot!.querySelector('article')!).direction).to.equal('rtl');
+    const [first, second] = help!.shadowRoot!.querySelectorAll('[part="question"] button');
+    expect(first!.getBoundingClientRect().left).to.be.above(second!.getBoundingClientRect().left);
+
+    // Feed text is isolated: an English name keeps its own left-to-right direction inside the mirrored card.
+    expect(heading.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(heading).direction).to.equal('ltr');
+  });
+});
