@@ -67,10 +67,10 @@ export default [
     output: { file: 'dist/signpost-openreferral.js', format: 'iife' },
     plugins: [typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
   },
-  // For bundler users: ES modules with Lit (and tslib, for the decorators) left to their bundler, plus types.
+  // For bundler users: ES modules with Lit left to their bundler, plus types.
   {
     input: entries,
-    external: (id) => /^(lit|@lit\/|tslib)/.test(id),
+    external: (id) => /^(lit|@lit\/)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ ...ts, declaration: true, declarationDir: 'dist' })],
   },

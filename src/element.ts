@@ -57,15 +57,16 @@ export abstract class SignpostElement extends LitElement {
 
   /** Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
   protected feed = new Task(this, {
-    task: async ([endpoint, format, categoryMap]): Promise<Feed | undefined> => {
+    task: async ([endpoint, format, categoryMap], { signal }): Promise<Feed | undefined> => {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
         const feed = await loadFeed(endpoint, { ...this.settings, format, categoryMap });
-        emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
+        // A load the element has moved on from says nothing (the task drops its result too).
+        if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
       } catch (error) {
-        emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
+        if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
         throw error;
       }
     },

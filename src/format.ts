@@ -18,12 +18,12 @@ export function formatDay(value: string): string {
   return time === undefined ? value : dateFormat.format(time);
 }
 
-const DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 /** Whole days from a calendar date to `now` (negative when the date is in the future). */
 export function daysSince(value: string, now: Date): number | undefined {
   const time = parseDay(value);
   if (time === undefined) return undefined;
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.round((today - time) / DAY);
+  return Math.round((today - time) / MS_PER_DAY);
 }

@@ -1,10 +1,9 @@
 import { DAYS, type Hours } from './feed/schema.js';
-import { dateFormat, parseDay } from './format.js';
+import { dateFormat, MS_PER_DAY, parseDay } from './format.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 
 const DAY = 1440;
-const MS_PER_DAY = 864e5;
 
 // Built once: Intl formatters are costly to create.
 const london = new Intl.DateTimeFormat('en-GB', {
@@ -68,7 +67,8 @@ function sessions(hours: Hours, t: LondonTime, ahead: number): [number, number][
     const day = DAYS[(t.weekday + k + 7) % 7];
     const times: [number, number][] = hours.alwaysOpen
       ? [[0, DAY]]
-      : (hours.weekly ?? []).filter((s) => s.day === day).map((s) => [minutes(s.opens), minutes(s.closes)]);
+      : // Feeds write "open all day" as 00:00-23:59 (HH:MM has no 24:00): 23:59 is the end of the day.
+        (hours.weekly ?? []).filter((s) => s.day === day).map((s) => [minutes(s.opens), s.closes === '23:59' ? DAY : minutes(s.closes)]);
     for (const [opens, closes] of times) {
       // Closing at or before opening means the session runs past midnight.
       const end = k * DAY + closes + (closes <= opens ? DAY : 0);
@@ -102,7 +102,8 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
   const list = sessions(hours, t, 14);
   const end = openUntil(list, t.minutes);
   if (end > t.minutes) {
-    return { open: true, text: hours.alwaysOpen && end - t.minutes >= DAY ? 'Open 24 hours' : `Open now, closes at ${formatTime(end % DAY)}` };
+    // Open through every day we look at: 24/7, whether written as alwaysOpen or as 00:00-23:59 daily.
+    return { open: true, text: end > 14 * DAY ? 'Open 24 hours' : `Open now, closes at ${formatTime(end % DAY)}` };
   }
   const next = list.find(([s]) => s > t.minutes)?.[0];
   if (next === undefined) return { open: false, text: 'Closed' };

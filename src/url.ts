@@ -39,13 +39,3 @@ export function webHref(value: string | undefined, http = false): string | undef
   }
   return url.protocol === 'https:' || (http && url.protocol === 'http:') ? url.href : undefined;
 }
-
-/** Any href the feed supplies in a generic slot (pathway links), by its scheme. */
-export function safeHref(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const scheme = /^\s*([a-z]+):/i.exec(value)?.[1]?.toLowerCase();
-  if (scheme === 'tel') return telHref(value.replace(/^\s*tel:/i, ''));
-  if (scheme === 'sms') return smsHref(value.replace(/^\s*sms:/i, ''));
-  if (scheme === 'mailto') return mailHref(value.replace(/^\s*mailto:/i, ''));
-  return webHref(value, true);
-}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError, parseFeed } from '../src/feed/schema.js';
-import { safeHref, webHref } from '../src/url.js';
+import { mailHref, smsHref, telHref, webHref } from '../src/url.js';
 
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
@@ -68,7 +68,7 @@ describe('properties', () => {
   it('the URL helper never returns a link outside the allow-list, for any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), obfuscated), (value) => {
-        for (const href of [safeHref(value), webHref(value), webHref(value, true)]) {
+        for (const href of [telHref(value), smsHref(value), mailHref(value), webHref(value), webHref(value, true)]) {
           if (href !== undefined) expect(ALLOWED.has(schemeOf(href)), href).to.equal(true);
         }
         const strict = webHref(value);
@@ -81,7 +81,7 @@ describe('properties', () => {
   it('the URL helper refuses every obfuscated dangerous scheme', () => {
     fc.assert(
       fc.property(obfuscated, (value) => {
-        expect(safeHref(value)).to.equal(undefined);
+        for (const href of [telHref(value), smsHref(value), mailHref(value)]) expect(href).to.equal(undefined);
         expect(webHref(value, true)).to.equal(undefined);
       }),
       { numRuns: 1000 },

@@ -52,6 +52,13 @@ class Retryable extends FeedError {
   }
 }
 
+/** Aborts after `ms`. AbortSignal.timeout() would do, but only from Safari 16, and old iPhones stop at 15. */
+export function deadline(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), ms);
+  return controller.signal;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After in seconds or as a date; a missing, zero or unreadable one means the usual pause. */
@@ -63,7 +70,7 @@ function retryAfter(header: string | null): number {
 
 async function attempt(url: string, timeout: number, maxBytes: number): Promise<unknown> {
   // The signal also aborts reading the body, so the timeout covers the whole request.
-  const signal = AbortSignal.timeout(timeout);
+  const signal = deadline(timeout);
   const late = () => new FeedError(`feed did not arrive within ${timeout} ms`);
   const tooBig = () => new FeedError(`feed is larger than ${maxBytes} bytes`);
   let response: Response;

@@ -1,5 +1,5 @@
-import { parseDay } from '../format.js';
-import { DAYS, FeedError, parseFeed, type Feed } from './schema.js';
+import { MS_PER_DAY, parseDay } from '../format.js';
+import { DAYS, FeedError, isRecord, parseFeed, type Feed } from './schema.js';
 
 /**
  * Open Referral (HSDS 3.0 and Open Referral UK v1) services mapped to feed v1, then through
@@ -39,7 +39,6 @@ const RULES: [RegExp, string][] = [
 /** The categories Signpost knows. */
 export const CATEGORIES = RULES.map((rule) => rule[1]);
 
-const isRecord = (x: unknown): x is R => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Every value found at any of the dotted paths, looking inside lists at each step:
@@ -121,7 +120,7 @@ function service(s: R, map: Record<string, string>): R {
     const start = parseDay(day(h.start_date));
     const end = parseDay(day(h.end_date)) ?? start;
     // At most 31 days each: a longer "holiday" is a closure to say in words, not 365 dates.
-    for (let t = start!, n = 0; h.closed === true && t <= end! && n < 31; t += 864e5, n++) closedOn.push(new Date(t).toISOString().slice(0, 10));
+    for (let t = start!, n = 0; h.closed === true && t <= end! && n < 31; t += MS_PER_DAY, n++) closedOn.push(new Date(t).toISOString().slice(0, 10));
   }
 
   const terms = texts(all(s, 'attributes.taxonomy_term.name', 'attributes.taxonomy_term.code', 'service_taxonomys.taxonomy.name'));

@@ -134,7 +134,7 @@ const optional =
   (v, p) =>
     v === undefined ? undefined : check(v, p);
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Reads only the keys of `shape`, so unknown fields (and `__proto__`) are ignored; absent keys stay absent. */
 const object =
@@ -210,11 +210,6 @@ const waitingTime = object<WaitingTime>({
   acceptingReferrals: optional(boolean),
   source: optional(short),
 });
-
-/** Checks one record against the contract: the clean record, or a message naming the first bad field. */
-export function checkService(item: unknown): Service | string {
-  return attempt(service, item);
-}
 
 function attempt<T>(check: Check<T>, item: unknown): T | string {
   try {

@@ -153,7 +153,7 @@ export class SignpostGetHelp extends SignpostElement {
             </p>
           </div>`
         : ''}
-      ${URGENCIES.slice(1).map((u, i) => this.tier(i + 1, open.includes(u)))}
+      ${URGENCIES.slice(1).map((u, i) => this.tier(i + 1, !i || open.includes(u)))}
       ${this.feed.status === TaskStatus.ERROR
         ? html`<p class="note">Local services could not be loaded. The numbers above always work.</p>`
         : ''}
@@ -192,7 +192,7 @@ export class SignpostGetHelp extends SignpostElement {
     return html`<b>${s.name}</b>
       ${refer ? this.link('referral', refer, refer, 'Refer yourself', s.id) : s.referral?.gp ? html`<span>Ask your GP</span>` : ''}
       ${phone ? this.link('call', phone, telHref(phone), html`Call <b>${phone}</b>`, s.id) : ''}
-      ${s.waitingTime ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
+      ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
   /** A link that reports its click; a value the URL helper refused stays plain text. */

@@ -243,7 +243,7 @@ describe('<signpost-get-help>', () => {
     });
   });
 
-  it('narrows to one tier with "How urgent is it?", keeping the emergency tier and focus', async () => {
+  it('narrows the local tiers with "How urgent is it?", keeping 999, 111 and focus', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
     const question = part(el, 'question')!;
@@ -266,11 +266,12 @@ describe('<signpost-get-help>', () => {
       expect(root(el).activeElement).to.equal(buttons[i]);
       expect(text(question.querySelector('[role=status]'))).to.contain(text(buttons[i]!));
     };
-    await answer(2, ['emergency', 'soon']);
+    // 999 and 111 (the emergency and urgent tiers) stay whatever the answer: only local tiers narrow.
+    await answer(2, ['emergency', 'urgent', 'soon']);
     expectBaselineVisible999(el);
     await answer(0, ['emergency', 'urgent']);
     await answer(1, ['emergency', 'urgent']);
-    await answer(3, ['emergency', 'routine', 'self-help']);
+    await answer(3, ['emergency', 'urgent', 'routine', 'self-help']);
     await expect(el).to.be.accessible();
 
     // Pressing the answer again clears it: every tier comes back.
@@ -279,8 +280,8 @@ describe('<signpost-get-help>', () => {
     expect(buttons[3]!.getAttribute('aria-pressed')).to.equal('false');
     expect(visible()).to.deep.equal(tiers);
 
-    // An answer never outlives its question: with no local services left, the urgent tier is back.
-    await answer(2, ['emergency', 'soon']);
+    // An answer never outlives its question.
+    await answer(2, ['emergency', 'urgent', 'soon']);
     el.endpoint = undefined;
     await waitUntil(() => !part(el, 'question'), 'the question goes');
     expect(visible()).to.deep.equal(['emergency', 'urgent']);

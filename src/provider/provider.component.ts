@@ -48,14 +48,16 @@ export class SignpostProvider extends LitElement {
 
   /** Loads the shared feed; exposed for tests and hosts that want to await it. */
   readonly load = new Task(this, {
-    task: async ([endpoint, timeout, maxBytes, format, categoryMap]) => {
+    task: async ([endpoint, timeout, maxBytes, format, categoryMap], { signal }) => {
       if (!endpoint) return;
       try {
         const feed = await loadFeed(endpoint, { timeout, maxBytes, format, categoryMap });
+        // An endpoint changed meanwhile: this feed must not be shared under the new one.
+        if (signal.aborted) return;
         this.context.setValue({ ...this.context.value, feed });
         emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
       } catch (error) {
-        emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
+        if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
       }
     },
     args: () => [this.endpoint, this.timeout, this.maxBytes, this.format, this.categoryMap] as const,

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
+import { deadline } from '../feed/loader.js';
 import type { ActionKind } from '../events.js';
 import { DELIVERY, type Feed, type Service } from '../feed/schema.js';
 import { londonTime, openStatus } from '../hours.js';
@@ -198,7 +199,7 @@ export class SignpostServiceFinder extends SignpostElement {
     }
     let from: Point | undefined;
     try {
-      const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(8000) });
+      const response = await fetch(url, { credentials: 'omit', signal: deadline(8000) });
       const { latitude: lat, longitude: lng } = (await response.json()).result;
       if (response.ok && Number.isFinite(lat) && Number.isFinite(lng)) from = { lat, lng };
     } catch {
@@ -210,14 +211,16 @@ export class SignpostServiceFinder extends SignpostElement {
   }
 
   private locate() {
-    this.geocoding++;
+    // Like a geocoder answer, a location that arrives after a newer postcode is dropped.
+    const id = ++this.geocoding;
     this.note = '';
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
+        if (id !== this.geocoding) return;
         this.from = { lat: coords.latitude, lng: coords.longitude };
         this.shown = 0;
       },
-      () => (this.note = 'Your location is not available. You can enter a postcode instead.'),
+      () => id === this.geocoding && (this.note = 'Your location is not available. You can enter a postcode instead.'),
       { timeout: 15000, maximumAge: 600000 },
     );
   }
@@ -346,7 +349,7 @@ export class SignpostServiceFinder extends SignpostElement {
           ${navigator.geolocation ? html`<button type="button" @click=${this.locate}>Use my location</button>` : nothing}
         </div>
         ${bad ? html`<p id="pc-error" class="error">This is not a UK postcode. Try one like LS6 1AA.</p>` : nothing}
-        ${this.note ? html`<p id="pc-note" class="hint">${this.note}</p>` : nothing}
+        ${this.note ? html`<p id="pc-note" class="hint" role="alert">${this.note}</p>` : nothing}
       </div>
       ${split(this.categories).length ? nothing : group('Type of support', 'category', this.options, categoryLabel)}
       <fieldset>
@@ -416,7 +419,7 @@ export class SignpostServiceFinder extends SignpostElement {
         ${p(hours?.text, hours?.open ? 'open' : '')}
         ${p(s.hours?.note)}
         ${p(s.languages?.length && `Languages: ${s.languages.map(language).join(', ')}`)}
-        ${s.waitingTime !== undefined ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
+        ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
       </article>
     </li>`;
   }

@@ -7,7 +7,7 @@ import { tokens } from '../theme.js';
  * or not available. Meaning never rides on colour alone: an icon and words say the same.
  * `.sr` is visually hidden text for screen readers. `.loading` holds the space the loaded badge
  * or panel will take, so nothing below it jumps.
- * Written one rule a line: the build does not minify CSS, and this element has a size budget.
+ * Written one rule a line to keep the source short; the build minifies it either way.
  */
 export const styles = [
   tokens,
