@@ -118,7 +118,7 @@ export class SignpostGetHelp extends SignpostElement {
         ${strip.map(
           ([before, number, after], i) =>
             html`${i ? html`<span aria-hidden="true">${' · '}</span>` : ''}${before}
-            ${this.link('call', number, telHref(number), number)}${after}`,
+            ${this.link('call', telHref(number), number)}${after}`,
         )}
       </p>`;
     }
@@ -181,7 +181,7 @@ export class SignpostGetHelp extends SignpostElement {
 
   private route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
-    return html`${this.link(kind, value, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
+    return html`${this.link(kind, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
       ? html`${' '}<small>${hours}</small>`
       : ''}`;
   }
@@ -190,16 +190,16 @@ export class SignpostGetHelp extends SignpostElement {
     const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
     const phone = s.contact?.phone;
     return html`<b>${s.name}</b>
-      ${refer ? this.link('referral', refer, refer, 'Refer yourself', s.id) : s.referral?.gp ? html`<span>Ask your GP</span>` : ''}
-      ${phone ? this.link('call', phone, telHref(phone), html`Call <b>${phone}</b>`, s.id) : ''}
+      ${refer ? this.link('referral', refer, 'Refer yourself', s.id) : s.referral?.gp ? html`<span>Ask your GP</span>` : ''}
+      ${phone ? this.link('call', telHref(phone), html`Call <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
   /** A link that reports its click; a value the URL helper refused stays plain text. */
-  private link(kind: ActionKind, value: string, href: string | undefined, text: unknown, serviceId?: string) {
+  private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
     return href
       ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
-        html`<a href=${href} @click=${() => this.action(kind, value, serviceId)}><span>${text}</span></a>`
+        html`<a href=${href} @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
       : html`<span>${text}</span>`;
   }
 

@@ -369,14 +369,14 @@ describe('<signpost-get-help>', () => {
         link('tel:01134960000'),
       ]);
       expect(details).to.deep.equal([
-        { widget: 'get-help', kind: 'call', value: '999' },
-        { widget: 'get-help', kind: 'call', value: '111' },
+        { widget: 'get-help', kind: 'call', value: 'tel:999' },
+        { widget: 'get-help', kind: 'call', value: 'tel:111' },
         { widget: 'get-help', kind: 'link', value: 'https://111.nhs.uk/' },
-        { widget: 'get-help', kind: 'call', value: '116 123' },
-        { widget: 'get-help', kind: 'text', value: '85258' },
-        { widget: 'get-help', kind: 'call', value: '0113 496 0001' },
+        { widget: 'get-help', kind: 'call', value: 'tel:116123' },
+        { widget: 'get-help', kind: 'text', value: 'sms:85258?&body=SHOUT' },
+        { widget: 'get-help', kind: 'call', value: 'tel:01134960001' },
         { widget: 'get-help', kind: 'referral', value: 'https://talk.example.org/refer', serviceId: 'talking-therapies' },
-        { widget: 'get-help', kind: 'call', value: '0113 496 0000', serviceId: 'talking-therapies' },
+        { widget: 'get-help', kind: 'call', value: 'tel:01134960000', serviceId: 'talking-therapies' },
       ]);
       expect(location.protocol).to.equal('http:');
     });
@@ -384,7 +384,7 @@ describe('<signpost-get-help>', () => {
     it('fires from the strip', async () => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help variant="strip"></signpost-get-help>`);
       const details = clicks(el, [...root(el).querySelectorAll('a')]);
-      expect(details.map((d) => d.value)).to.deep.equal(['999', '111', '116 123']);
+      expect(details.map((d) => d.value)).to.deep.equal(['tel:999', 'tel:111', 'tel:116123']);
       expect(details.every((d) => d.kind === 'call' && d.widget === 'get-help')).to.equal(true);
     });
   });
