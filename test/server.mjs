@@ -94,23 +94,23 @@ export function testServer() {
   };
 
   return async (ctx, next) => {
-        const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
-        if (!match) return next();
-        const [, route, status] = match;
-        if (!['hits', 'store', 'headers', 'cross-origin'].includes(route)) {
-          hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
-          headers.set(ctx.query.key, ctx.headers);
-        }
-        ctx.set('Cache-Control', 'no-store');
-        if (route === 'status') {
-          ctx.status = Number(status);
-          if (ctx.query['retry-after']) ctx.set('Retry-After', ctx.query['retry-after']);
-          ctx.type = 'text/plain';
-          ctx.body = `status ${status}`;
-          return;
-        }
-        const handler = routes[route];
-        if (!handler) return next();
-        await handler(ctx);
+    const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
+    if (!match) return next();
+    const [, route, status] = match;
+    if (!['hits', 'store', 'headers', 'cross-origin'].includes(route)) {
+      hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
+      headers.set(ctx.query.key, ctx.headers);
+    }
+    ctx.set('Cache-Control', 'no-store');
+    if (route === 'status') {
+      ctx.status = Number(status);
+      if (ctx.query['retry-after']) ctx.set('Retry-After', ctx.query['retry-after']);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${status}`;
+      return;
+    }
+    const handler = routes[route];
+    if (!handler) return next();
+    await handler(ctx);
   };
 }
