@@ -21,11 +21,13 @@ const describeFocus = (el: Element | null) =>
 /** Elements that received focus and showed no focus style while they had it. */
 const invisible: Element[] = [];
 
-/** Presses Tab until `done` says stop, returning what received focus along the way. */
-async function tabUntil(done: (el: Element | null) => boolean, max = 80): Promise<Element[]> {
+/** Presses Tab (or Shift+Tab) until `done` says stop, returning what received focus along the way. */
+async function tabUntil(done: (el: Element | null) => boolean, modifier?: 'Shift', max = 80): Promise<Element[]> {
   const seen: Element[] = [];
   for (let i = 0; i < max; i++) {
+    if (modifier) await sendKeys({ down: modifier });
     await sendKeys({ press: 'Tab' });
+    if (modifier) await sendKeys({ up: modifier });
     const el = deepActive();
     if (el) seen.push(el);
     if (el && el.getRootNode() !== document && !focusVisible(el)) invisible.push(el);
@@ -113,9 +115,25 @@ describe('keyboard journeys', () => {
     expect(answer.textContent!.trim()).to.equal('Right now');
     await sendKeys({ press: 'Enter' });
     expect(answer.getAttribute('aria-pressed')).to.equal('true');
+    // The expanded tier's first action receives focus: for "Right now", 999.
+    await waitUntil(() => deepActive()?.getAttribute('href') === 'tel:999', 'focus moved to 999');
+    expect(focusVisible(deepActive()!), '999 focus visible').to.equal(true);
+    const toWeek = await tabUntil((el) => el?.textContent?.trim() === 'This week');
+    expect(toWeek.every((el) => el.localName === 'button'), toWeek.map(describeFocus).join(' > ')).to.equal(true);
+    const week = deepActive()!;
+    await sendKeys({ press: 'Enter' });
+    // Nothing local this week in the fixture: focus stays on the answer, and the status says so.
+    await waitUntil(() => help.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('No local services'), 'status');
+    expect(deepActive(), 'focus stays on "This week"').to.equal(week);
+    await tabUntil((el) => el?.textContent?.trim() === "I'd like support");
+    await sendKeys({ press: 'Enter' });
+    const routine = help.shadowRoot!.querySelector('#routine a')!;
+    await waitUntil(() => deepActive() === routine, 'focus moved to the first local action');
+    expect(focusVisible(routine), 'focus visible').to.equal(true);
     expect(help.shadowRoot!.querySelector('a[href="tel:999"]')!.getBoundingClientRect().height, '999 still shown').to.be.above(0);
-    const onward = await tabUntil((el) => el?.getAttribute('href') === 'tel:111');
-    expect(onward.slice(0, -1).every((el) => el.localName === 'button'), onward.map(describeFocus).join(' > ')).to.equal(true);
+    // Back up the page with Shift+Tab: the emergency tier is always reachable.
+    const back = await tabUntil((el) => el?.getAttribute('href') === 'tel:999', 'Shift');
+    expect(back.length, back.map(describeFocus).join(' > ')).to.be.above(0);
   });
 });
 

@@ -139,7 +139,7 @@ export class SignpostGetHelp extends SignpostElement {
                   type="button"
                   aria-pressed=${this.answer === i}
                   aria-controls=${tiers.join(' ')}
-                  @click=${() => (this.answer = this.answer === i ? undefined : i)}
+                  @click=${() => this.choose(i)}
                 >
                   ${label}
                 </button>`,
@@ -159,6 +159,14 @@ export class SignpostGetHelp extends SignpostElement {
         : ''}
       <p part="reviewed">Crisis numbers checked ${formatDay(reviewed)}</p>
     </div>`;
+  }
+
+  /** Presses an answer (again: releases it) and takes focus to the first action it opened. */
+  private async choose(i: number) {
+    if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
+    await this.updateComplete;
+    // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
+    this.renderRoot.querySelector<HTMLElement>(ANSWERS[i]![1].map((u) => `#${u}:not([hidden]) a`).join())?.focus();
   }
 
   private tier(index: number, open: boolean) {

@@ -243,7 +243,7 @@ describe('<signpost-get-help>', () => {
     });
   });
 
-  it('narrows the local tiers with "How urgent is it?", keeping 999, 111 and focus', async () => {
+  it('narrows the local tiers with "How urgent is it?", keeping 999 and 111, and takes focus to the first action opened', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
     const question = part(el, 'question')!;
@@ -257,21 +257,23 @@ describe('<signpost-get-help>', () => {
     for (const u of tiers.slice(1)) expect(question.compareDocumentPosition(tier(el, u)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     for (const b of buttons) for (const id of b.getAttribute('aria-controls')!.split(' ')) expect(tier(el, id)).to.exist;
 
-    const answer = async (i: number, expected: string[]) => {
+    // `focused`: the tier whose first link the answer takes focus to.
+    const answer = async (i: number, expected: string[], focused: string) => {
       buttons[i]!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(visible()).to.deep.equal(expected);
       expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(buttons.map((_, j) => String(j === i)));
-      expect(root(el).activeElement).to.equal(buttons[i]);
+      await waitUntil(() => root(el).activeElement?.localName === 'a', 'focus moves to a link');
+      expect(root(el).activeElement === tier(el, focused).querySelector('a'), `focus on the first link of ${focused}`).to.equal(true);
       expect(text(question.querySelector('[role=status]'))).to.contain(text(buttons[i]!));
     };
     // 999 and 111 (the emergency and urgent tiers) stay whatever the answer: only local tiers narrow.
-    await answer(2, ['emergency', 'urgent', 'soon']);
+    await answer(2, ['emergency', 'urgent', 'soon'], 'soon');
     expectBaselineVisible999(el);
-    await answer(0, ['emergency', 'urgent']);
-    await answer(1, ['emergency', 'urgent']);
-    await answer(3, ['emergency', 'urgent', 'routine', 'self-help']);
+    await answer(0, ['emergency', 'urgent'], 'emergency');
+    await answer(1, ['emergency', 'urgent'], 'urgent');
+    await answer(3, ['emergency', 'urgent', 'routine', 'self-help'], 'routine');
     await expect(el).to.be.accessible();
 
     // Pressing the answer again clears it: every tier comes back.
@@ -281,7 +283,7 @@ describe('<signpost-get-help>', () => {
     expect(visible()).to.deep.equal(tiers);
 
     // An answer never outlives its question.
-    await answer(2, ['emergency', 'urgent', 'soon']);
+    await answer(2, ['emergency', 'urgent', 'soon'], 'soon');
     el.endpoint = undefined;
     await waitUntil(() => !part(el, 'question'), 'the question goes');
     expect(visible()).to.deep.equal(['emergency', 'urgent']);
