@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -17,6 +18,8 @@ export const entries = {
   'service-finder/service-finder': 'src/service-finder/service-finder.ts',
   // format="openreferral" for bundler users.
   openreferral: 'src/openreferral.ts',
+  // The Welsh catalogue for bundler users.
+  cy: 'src/cy.ts',
   // Not elements: the code the signpost-feed command shares with the browser, with every export kept.
   'feed/schema': 'src/feed/schema.ts',
   'feed/openreferral': 'src/feed/openreferral.ts',
@@ -34,6 +37,15 @@ const report = () => ({
       console.log(`${chunk.fileName}: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} gzip, integrity="${sri}"`);
     }
   },
+});
+
+/**
+ * A catalogue from `lit-localize build` imports `str` from the package root, which would also bring in
+ * lit-localize's runtime-mode loader; the tag alone is all a catalogue script needs.
+ */
+const strTagOnly = () => ({
+  name: 'signpost-str-tag',
+  resolveId: (id) => (id === '@lit/localize' ? fileURLToPath(import.meta.resolve('@lit/localize/internal/str-tag.js')) : null),
 });
 
 export const minifyOptions = { conservativeCollapse: true };
@@ -66,6 +78,12 @@ export default [
     input: 'src/openreferral.ts',
     output: { file: 'dist/signpost-openreferral.js', format: 'iife' },
     plugins: [typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
+  },
+  // The optional CDN script that adds Welsh, outside the main bundle's budget like Open Referral.
+  {
+    input: 'src/cy.ts',
+    output: { file: 'dist/signpost-cy.js', format: 'iife' },
+    plugins: [strTagOnly(), resolve(), typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
   },
   // For bundler users: ES modules with Lit left to their bundler, plus types.
   {

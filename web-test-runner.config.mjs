@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testServer } from './test/server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { signpostCommands } from './test/commands.mjs';
@@ -49,12 +50,18 @@ const firefoxMedia = Object.assign(
 const wanted = (process.env.SIGNPOST_BROWSERS ?? 'chromium,firefox').split(',');
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts', '!test/a11y-tree.test.ts'],
   groups: [
     {
       name: 'media',
       files: 'test/media.test.ts',
       browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefoxMedia].filter(Boolean),
+    },
+    // Accessibility-tree snapshots come over the DevTools protocol, which Firefox's BiDi session lacks.
+    {
+      name: 'a11y-tree',
+      files: 'test/a11y-tree.test.ts',
+      browsers: [wanted.includes('chromium') && chromium].filter(Boolean),
     },
   ],
   nodeResolve: true,
@@ -65,6 +72,6 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browsers: wanted.map((name) => ({ chromium, firefox })[name]),
   middleware: [testServer(), demoRoutes()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands(), cliCommands()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands(), cliCommands(), a11ySnapshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -5,6 +5,16 @@ import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
 import { emit, type ActionKind } from './events.js';
+import { LOCALE_EVENT } from './catalogues.js';
+import { inLocale, langOf } from './localize.js';
+
+// Every connected element, so a language change anywhere (a site's language switch sets
+// <html lang>) or a catalogue arriving late re-renders each one in its language.
+const live = new Set<SignpostElement>();
+const refresh = () => live.forEach((element) => element.requestUpdate());
+new MutationObserver(refresh).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+addEventListener(LOCALE_EVENT, refresh);
+
 
 /**
  * What every feed-reading element shares: its own `endpoint` and `practice` (which win over a
@@ -72,6 +82,21 @@ export abstract class SignpostElement extends LitElement {
     },
     args: () => [this.feedEndpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const,
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  // An update runs synchronously, willUpdate() to updated(): every msg() in it answers in this element's language.
+  protected override performUpdate(): void {
+    inLocale(langOf(this), () => super.performUpdate());
+  }
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */
   protected action(kind: ActionKind, value: string, serviceId?: string): void {

@@ -1,6 +1,17 @@
-/** Dates and numbers for people, in one place. Formatters are built once: they are costly to create. */
+/** Dates and numbers for people, in one place. Formatters are built once per language: they are costly to create. */
 
-export const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 November 2026", or with `weekday` "Tuesday", in `locale` (a BCP 47 tag Intl accepts). */
+export function dateFormat(locale: string, weekday?: boolean): Intl.DateTimeFormat {
+  const key = locale + weekday;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, weekday ? { weekday: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
 export function parseDay(value: string | undefined): number | undefined {
@@ -12,10 +23,10 @@ export function parseDay(value: string | undefined): number | undefined {
   return new Date(time).getUTCDate() === d ? time : undefined;
 }
 
-/** "3 November 2026" for "2026-11-03". */
-export function formatDay(value: string): string {
+/** "3 November 2026" for "2026-11-03" in en-GB. */
+export function formatDay(value: string, locale: string): string {
   const time = parseDay(value);
-  return time === undefined ? value : dateFormat.format(time);
+  return time === undefined ? value : dateFormat(locale).format(time);
 }
 
 export const MS_PER_DAY = 86_400_000;

@@ -1,5 +1,6 @@
 import { DAYS, type Hours } from './feed/schema.js';
 import { dateFormat, MS_PER_DAY, parseDay } from './format.js';
+import { locale, msg, str } from './localize.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 
@@ -16,7 +17,6 @@ const london = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 /** "Monday" for a calendar date given as UTC ms. */
-const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 /** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
 export interface LondonTime {
@@ -50,7 +50,7 @@ const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 export function formatTime(m: number): string {
   const h = Math.floor(m / 60) % 24;
   const mm = m % 60;
-  return `${h % 12 || 12}${mm ? `:${String(mm).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+  return `${h % 12 || 12}${mm ? `:${String(mm).padStart(2, '0')}` : ''}${h < 12 ? msg('am') : msg('pm')}`;
 }
 
 /**
@@ -103,14 +103,23 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
   const end = openUntil(list, t.minutes);
   if (end > t.minutes) {
     // Open through every day we look at: 24/7, whether written as alwaysOpen or as 00:00-23:59 daily.
-    return { open: true, text: end > 14 * DAY ? 'Open 24 hours' : `Open now, closes at ${formatTime(end % DAY)}` };
+    return { open: true, text: end > 14 * DAY ? msg('Open 24 hours') : msg(str`Open now, closes at ${formatTime(end % DAY)}`) };
   }
   const next = list.find(([s]) => s > t.minutes)?.[0];
-  if (next === undefined) return { open: false, text: 'Closed' };
+  if (next === undefined) return { open: false, text: msg('Closed') };
   const k = Math.floor(next / DAY);
   const when = t.date + k * MS_PER_DAY;
-  const day = k === 0 ? '' : k === 1 ? 'tomorrow ' : `${dayName.format(when)} `;
-  // Past a week, a weekday alone would be ambiguous.
-  const date = k > 6 ? `${dateFormat.format(when)} ` : '';
-  return { open: false, text: `Closed, opens ${day}${date}at ${formatTime(next % DAY)}` };
+  const time = formatTime(next % DAY);
+  const day = dateFormat(locale(), true).format(when);
+  return {
+    open: false,
+    text: !k
+      ? msg(str`Closed, opens at ${time}`)
+      : k === 1
+        ? msg(str`Closed, opens tomorrow at ${time}`)
+        : k < 7
+          ? msg(str`Closed, opens ${day} at ${time}`)
+          : // Past a week, a weekday alone would be ambiguous.
+            msg(str`Closed, opens ${day} ${dateFormat(locale()).format(when)} at ${time}`),
+  };
 }

@@ -5,6 +5,7 @@ import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema
 import type { ActionKind } from '../events.js';
 import { smsHref, telHref, webHref } from '../url.js';
 import { formatDay } from '../format.js';
+import { locale, msg, str } from '../localize.js';
 import { tokens } from '../theme.js';
 import { styles } from './get-help.styles.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
@@ -13,15 +14,11 @@ import { baseline, reviewed, strip, type BaselineStep, type Route } from './base
 type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[] };
 
 /** Tier headings, in URGENCIES order. */
-const TIERS = ['Emergency', 'Urgent help', 'Help this week', 'Support from local services', 'Self-help'];
+const tiers = () => [msg('Emergency'), msg('Urgent help'), msg('Help this week'), msg('Support from local services'), msg('Self-help')];
 
-/** "How urgent is it?": each answer and the tiers it expands. The emergency tier never collapses. */
-const ANSWERS: [string, Urgency[]][] = [
-  ['Right now', ['emergency', 'urgent']],
-  ['Today', ['urgent']],
-  ['This week', ['soon']],
-  ["I'd like support", ['routine', 'self-help']],
-];
+/** "How urgent is it?": the tiers each answer expands. The emergency tier never collapses. */
+const ANSWERS: Urgency[][] = [['emergency', 'urgent'], ['urgent'], ['soon'], ['routine', 'self-help']];
+const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'd like support")];
 
 /**
  * @tagname signpost-get-help
@@ -74,15 +71,15 @@ export class SignpostGetHelp extends SignpostElement {
   /** `card`: every tier. `strip`: one line of the emergency routes, with no feed request. */
   variant: 'card' | 'strip' = 'card';
 
-  /** The card's heading (an h2). Empty for none. */
-  heading = 'Get help now';
+  /** The card's heading (an h2). Default: "Get help now", in the element's language. Empty for none. */
+  declare heading?: string;
 
   /** Index in ANSWERS of the pressed answer; none means every tier is expanded. */
   private declare answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
   private steps: Shown[][] = [];
-  private seen?: [Feed | undefined, string | undefined];
+  private seen?: [Feed | undefined, string | undefined, string];
 
   // The strip shows only the built-in routes, so it never waits on or requests a feed.
   protected override get feedEndpoint(): string | undefined {
@@ -92,12 +89,12 @@ export class SignpostGetHelp extends SignpostElement {
   protected override willUpdate(): void {
     const feed = this.feed.value;
     // Resolve once per feed and pathway, so an unknown service warns once, not on every render.
-    if (this.seen && this.seen[0] === feed && this.seen[1] === this.pathway) return;
-    this.seen = [feed, this.pathway];
+    if (this.seen && this.seen[0] === feed && this.seen[1] === this.pathway && this.seen[2] === locale()) return;
+    this.seen = [feed, this.pathway, locale()];
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
     if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
     const steps: Shown[] = [
-      ...baseline,
+      ...baseline(),
       ...(pathway?.steps ?? []).map((step) => ({
         ...step,
         actions: step.actions.flatMap((a): (Route | Service)[] => {
@@ -115,7 +112,7 @@ export class SignpostGetHelp extends SignpostElement {
     if (this.variant === 'strip') {
       // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
       return html`<p part="strip">
-        ${strip.map(
+        ${strip().map(
           ([before, number, after], i) =>
             html`${i ? html`<span aria-hidden="true">${' · '}</span>` : ''}${before}
             ${this.link('call', telHref(number), number)}${after}`,
@@ -125,20 +122,20 @@ export class SignpostGetHelp extends SignpostElement {
     // Only worth asking when there is local help beyond the urgent tier; an answer given to an
     // earlier feed must not collapse tiers once the question has gone.
     const ask = this.steps.slice(2).some((s) => s.length);
-    const answer = ask ? ANSWERS[this.answer ?? -1] : undefined;
-    const open = answer?.[1] ?? URGENCIES;
+    const open = (ask && ANSWERS[this.answer ?? -1]) || URGENCIES;
+    const answer = open !== URGENCIES && answers()[this.answer!];
     const found = this.steps.some((s, i) => i && s.length && open.includes(URGENCIES[i]!));
     return html`<div part="base">
-      ${this.heading ? html`<h2>${this.heading}</h2>` : ''} ${this.tier(0, true)}
+      ${this.heading !== '' ? html`<h2>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, true)}
       ${ask
         ? html`<div part="question" role="group" aria-labelledby="q">
-            <h3 id="q">How urgent is it?</h3>
-            ${ANSWERS.map(
-              ([label, tiers], i) =>
+            <h3 id="q">${msg('How urgent is it?')}</h3>
+            ${answers().map(
+              (label, i) =>
                 html`<button
                   type="button"
                   aria-pressed=${this.answer === i}
-                  aria-controls=${tiers.join(' ')}
+                  aria-controls=${ANSWERS[i]!.join(' ')}
                   @click=${() => this.choose(i)}
                 >
                   ${label}
@@ -147,17 +144,17 @@ export class SignpostGetHelp extends SignpostElement {
             <p role="status">
               ${answer
                 ? found
-                  ? `Showing help for "${answer[0]}". The emergency numbers stay at the top.`
-                  : `No local services are listed for "${answer[0]}". Your GP practice can help.`
+                  ? msg(str`Showing help for "${answer}". The emergency numbers stay at the top.`)
+                  : msg(str`No local services are listed for "${answer}". Your GP practice can help.`)
                 : ''}
             </p>
           </div>`
         : ''}
       ${URGENCIES.slice(1).map((u, i) => this.tier(i + 1, !i || open.includes(u)))}
       ${this.feed.status === TaskStatus.ERROR
-        ? html`<p class="note">Local services could not be loaded. The numbers above always work.</p>`
+        ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>`
         : ''}
-      <p part="reviewed">Crisis numbers checked ${formatDay(reviewed)}</p>
+      <p part="reviewed">${msg(str`Crisis numbers checked ${formatDay(reviewed, locale())}`)}</p>
     </div>`;
   }
 
@@ -166,14 +163,14 @@ export class SignpostGetHelp extends SignpostElement {
     if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
     await this.updateComplete;
     // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
-    this.renderRoot.querySelector<HTMLElement>(ANSWERS[i]![1].map((u) => `#${u}:not([hidden]) a`).join())?.focus();
+    this.renderRoot.querySelector<HTMLElement>(ANSWERS[i]!.map((u) => `#${u}:not([hidden]) a`).join())?.focus();
   }
 
   private tier(index: number, open: boolean) {
     const urgency = URGENCIES[index]!;
     const steps = this.steps[index]!;
     return html`<section part=${index ? 'tier' : 'emergency'} id=${urgency} ?hidden=${!open || !steps.length}>
-      <h3>${TIERS[index]}</h3>
+      <h3>${tiers()[index]}</h3>
       ${steps.map(
         (step) =>
           html`<div class="step" dir="auto">
@@ -198,8 +195,8 @@ export class SignpostGetHelp extends SignpostElement {
     const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
     const phone = s.contact?.phone;
     return html`<b>${s.name}</b>
-      ${refer ? this.link('referral', refer, 'Refer yourself', s.id) : s.referral?.gp ? html`<span>Ask your GP</span>` : ''}
-      ${phone ? this.link('call', telHref(phone), html`Call <b>${phone}</b>`, s.id) : ''}
+      ${refer ? this.link('referral', refer, msg('Refer yourself'), s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
+      ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 

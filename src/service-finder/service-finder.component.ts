@@ -8,7 +8,8 @@ import { londonTime, openStatus } from '../hours.js';
 import { tokens } from '../theme.js';
 import { mailHref, smsHref, telHref, webHref } from '../url.js';
 import { buildIndex, byDistance, filter, miles, parsePostcode, words, type Entry, type Point } from './filter.js';
-import { categoryLabel, DELIVERY_LABELS } from './labels.js';
+import { categoryLabel, deliveryLabel } from './labels.js';
+import { locale, msg, plural, str } from '../localize.js';
 import { styles } from './service-finder.styles.js';
 
 /** What a person has asked for; each key is also a `signpost-<key>` URL parameter. */
@@ -23,34 +24,37 @@ interface Choice {
 }
 const NONE: Choice = { q: '', category: [], self: false, open: false, age: '', delivery: [], postcode: '' };
 
-const UNAVAILABLE = 'Service information is not available right now.';
 const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
 const split = (value: string | undefined) => (value ? value.split(',').map((x) => x.trim()).filter(Boolean) : []);
 const target = (e: Event) => e.target as HTMLInputElement;
 
-let languageNames: Intl.DisplayNames | undefined;
-try {
-  languageNames = new Intl.DisplayNames('en-GB', { type: 'language' });
-} catch {
-  // Without it, language codes are shown as written.
-}
 // Each card asks again on every render; Intl.DisplayNames is slow enough to remember its answers.
 const languages = new Map<string, string>();
 const language = (code: string) => {
-  let name = languages.get(code);
+  const key = `${locale()} ${code}`;
+  let name = languages.get(key);
   if (name === undefined) {
     try {
-      name = /^(bsl|bfi)$/i.test(code) ? 'British Sign Language' : (languageNames?.of(code) ?? code);
+      name = /^(bsl|bfi)$/i.test(code) ? msg('British Sign Language') : new Intl.DisplayNames(locale(), { type: 'language' }).of(code)!;
     } catch {
+      // No Intl.DisplayNames, or a code it refuses: shown as written.
       name = code;
     }
-    languages.set(code, name);
+    languages.set(key, name);
   }
   return name;
 };
 
 const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
-  max === undefined ? (min ? `Ages ${min} and over` : '') : min ? (min === max ? `Age ${min}` : `Ages ${min} to ${max}`) : `Up to ${max}`;
+  max === undefined
+    ? min
+      ? msg(str`Ages ${min} and over`)
+      : ''
+    : min
+      ? min === max
+        ? msg(str`Age ${min}`)
+        : msg(str`Ages ${min} to ${max}`)
+      : msg(str`Up to ${max}`);
 
 /**
  * @tagname signpost-service-finder
@@ -113,7 +117,7 @@ export class SignpostServiceFinder extends SignpostElement {
   declare geocoder?: string;
 
   /** The heading (an h2). Empty for none. */
-  heading = 'Find mental health support';
+  declare heading?: string;
 
   /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
   syncUrl = false;
@@ -124,7 +128,7 @@ export class SignpostServiceFinder extends SignpostElement {
   private choice = NONE;
   private declare from?: Point;
   /** Why distances are not shown, when asked for. */
-  private note = '';
+  private note: '' | 'distances' | 'location' = '';
   /** Results shown; 0 is one page. */
   private shown = 0;
   /** The count as announced, which lags while typing. */
@@ -132,6 +136,7 @@ export class SignpostServiceFinder extends SignpostElement {
 
   private expanded = new Set<string>();
   private indexed?: Feed;
+  private indexLocale?: string;
   private index: Entry[] = [];
   private options: string[] = [];
   private results: Entry[] = [];
@@ -207,7 +212,7 @@ export class SignpostServiceFinder extends SignpostElement {
     }
     if (id !== this.geocoding) return;
     this.from = from;
-    this.note = from ? '' : 'Distances are not available right now.';
+    this.note = from ? '' : 'distances';
   }
 
   private locate() {
@@ -220,7 +225,7 @@ export class SignpostServiceFinder extends SignpostElement {
         this.from = { lat: coords.latitude, lng: coords.longitude };
         this.shown = 0;
       },
-      () => id === this.geocoding && (this.note = 'Your location is not available. You can enter a postcode instead.'),
+      () => id === this.geocoding && (this.note = 'location'),
       { timeout: 15000, maximumAge: 600000 },
     );
   }
@@ -229,11 +234,13 @@ export class SignpostServiceFinder extends SignpostElement {
     if (changed.has('syncUrl') && this.syncUrl) this.read();
     const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!feed) return;
-    if (feed !== this.indexed) {
+    // Category names are searched and sorted in the element's language.
+    if (feed !== this.indexed || locale() !== this.indexLocale) {
       this.indexed = feed;
+      this.indexLocale = locale();
       this.index = buildIndex(feed.services);
       this.options = [...new Set(feed.services.flatMap((s) => s.categories))].sort((a, b) =>
-        categoryLabel(a).localeCompare(categoryLabel(b)),
+        categoryLabel(a).localeCompare(categoryLabel(b), locale()),
       );
     }
     const c = this.choice;
@@ -250,7 +257,7 @@ export class SignpostServiceFinder extends SignpostElement {
     });
     this.results = this.from ? byDistance(results, this.from) : results;
     const n = results.length;
-    const text = n ? `${n.toLocaleString('en-GB')} service${n > 1 ? 's' : ''}` : 'No services match';
+    const text = n ? plural(n, msg('one {# service} other {# services}')) : msg('No services match');
     // Announce once typing pauses, not on every keystroke.
     clearTimeout(this.timer);
     if (text !== this.said) {
@@ -271,9 +278,9 @@ export class SignpostServiceFinder extends SignpostElement {
     const failed = status === TaskStatus.ERROR || (done && !feed);
     const page = this.results.slice(0, this.shown || this.size);
     return html`
-      ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
+      ${this.heading !== '' ? html`<h2 part="heading">${this.heading ?? msg('Find mental health support')}</h2>` : nothing}
       ${ready ? this.form() : nothing}
-      <p role="status" part="status">${failed ? UNAVAILABLE : ready ? this.said : 'Loading services'}</p>
+      <p role="status" part="status">${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}</p>
       ${failed
         ? strip
         : !ready
@@ -287,11 +294,11 @@ export class SignpostServiceFinder extends SignpostElement {
                   ${page.map((e, i) => this.card(e.service, i))}
                 </ul>
                 ${page.length < this.results.length
-                  ? html`<button type="button" part="more" @click=${this.more}>Show more</button>`
+                  ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>`
                   : nothing}`
             : html`<div part="empty">
-                <p>Try a different search, or fewer filters.</p>
-                <p><button type="button" @click=${this.clear}>Clear filters</button></p>
+                <p>${msg('Try a different search, or fewer filters.')}</p>
+                <p><button type="button" @click=${this.clear}>${msg('Clear filters')}</button></p>
                 ${strip}
               </div>`}
     `;
@@ -330,13 +337,13 @@ export class SignpostServiceFinder extends SignpostElement {
           }),
         )}
       </fieldset>`;
-    return html`<form role="search" aria-label="Services" part="form" @submit=${this.submit}>
+    return html`<form role="search" aria-label=${msg('Services')} part="form" @submit=${this.submit}>
       <div class="field">
-        <label for="q">Search</label>
+        <label for="q">${msg('Search')}</label>
         <input id="q" type="search" autocomplete="off" .value=${c.q} @input=${(e: Event) => this.set({ q: target(e).value }, false)} />
       </div>
       <div class="field">
-        <label for="pc">Your postcode</label>
+        <label for="pc">${msg('Your postcode')}</label>
         <div class="row">
           <input
             id="pc"
@@ -346,22 +353,26 @@ export class SignpostServiceFinder extends SignpostElement {
             aria-describedby=${described || nothing}
             @change=${(e: Event) => this.set({ postcode: target(e).value })}
           />
-          ${navigator.geolocation ? html`<button type="button" @click=${this.locate}>Use my location</button>` : nothing}
+          ${navigator.geolocation ? html`<button type="button" @click=${this.locate}>${msg('Use my location')}</button>` : nothing}
         </div>
-        ${bad ? html`<p id="pc-error" class="error">This is not a UK postcode. Try one like LS6 1AA.</p>` : nothing}
-        ${this.note ? html`<p id="pc-note" class="hint" role="alert">${this.note}</p>` : nothing}
+        ${bad ? html`<p id="pc-error" class="error">${msg('This is not a UK postcode. Try one like LS6 1AA.')}</p>` : nothing}
+        ${this.note
+          ? html`<p id="pc-note" class="hint" role="alert">${this.note === 'location'
+              ? msg('Your location is not available. You can enter a postcode instead.')
+              : msg('Distances are not available right now.')}</p>`
+          : nothing}
       </div>
-      ${split(this.categories).length ? nothing : group('Type of support', 'category', this.options, categoryLabel)}
+      ${split(this.categories).length ? nothing : group(msg('Type of support'), 'category', this.options, categoryLabel)}
       <fieldset>
-        <legend>Show only</legend>
-        ${check('I can refer myself', c.self, (self) => this.set({ self }))}
-        ${check('Open now', c.open, (open) => this.set({ open }))}
+        <legend>${msg('Show only')}</legend>
+        ${check(msg('I can refer myself'), c.self, (self) => this.set({ self }))}
+        ${check(msg('Open now'), c.open, (open) => this.set({ open }))}
       </fieldset>
       <div class="field">
-        <label for="age">Your age</label>
+        <label for="age">${msg('Your age')}</label>
         <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${c.age} @input=${(e: Event) => this.set({ age: target(e).value }, false)} />
       </div>
-      ${group('How you want to be helped', 'delivery', DELIVERY, (d) => DELIVERY_LABELS[d as (typeof DELIVERY)[number]])}
+      ${group(msg('How you want to be helped'), 'delivery', DELIVERY, (d) => deliveryLabel(d as (typeof DELIVERY)[number]))}
     </form>`;
   }
 
@@ -394,31 +405,31 @@ export class SignpostServiceFinder extends SignpostElement {
         ${s.description ? html`<p id="d${i}" class=${long && !open ? 'clip' : ''} dir="auto">${s.description}</p>` : nothing}
         ${long
           ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.toggle(s.id)}>
-              ${open ? 'Read less' : 'Read more'}
+              ${open ? msg('Read less') : msg('Read more')}
             </button>`
           : nothing}
         ${s.categories.length
-          ? html`<ul class="tags" aria-label="Categories">
+          ? html`<ul class="tags" aria-label=${msg('Categories')}>
               ${s.categories.map((id) => html`<li>${categoryLabel(id)}</li>`)}
             </ul>`
           : nothing}
         ${p(s.ages && ages(s.ages))}
         ${self && r.url
-          ? p(this.link('referral', webHref(r.url), webHref(r.url) ? 'Refer yourself' : `Refer yourself online: ${r.url}`, s, 'refer'))
+          ? p(this.link('referral', webHref(r.url), webHref(r.url) ? msg('Refer yourself') : msg(str`Refer yourself online: ${r.url}`), s, 'refer'))
           : nothing}
-        ${line('Refer yourself by phone', 'referral', self ? r.phone : undefined, telHref)}
-        ${p(r.gp && (self ? 'You can also ask your GP to refer you.' : 'Ask your GP to refer you.'))}
+        ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
+        ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
         ${p(r.notes)}
-        ${line('Phone', 'call', c.phone, telHref)}
-        ${line('Text', 'text', c.text, smsHref)}
-        ${line('Email', 'email', c.email, mailHref)}
-        ${line('Website', 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
+        ${line(msg('Phone'), 'call', c.phone, telHref)}
+        ${line(msg('Text'), 'text', c.text, smsHref)}
+        ${line(msg('Email'), 'email', c.email, mailHref)}
+        ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
         ${p([l.address, l.postcode].filter(Boolean).join(', '))}
-        ${p(away !== undefined && `${away.toFixed(1)} miles away`)}
-        ${p(s.delivery?.length && `How: ${s.delivery.map((d) => DELIVERY_LABELS[d]).join(', ')}`)}
+        ${p(away !== undefined && msg(str`${away.toFixed(1)} miles away`))}
+        ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}
         ${p(hours?.text, hours?.open ? 'open' : '')}
         ${p(s.hours?.note)}
-        ${p(s.languages?.length && `Languages: ${s.languages.map(language).join(', ')}`)}
+        ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(language).join(', ')}`))}
         ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
       </article>
     </li>`;

@@ -3,35 +3,39 @@ import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { parseWaitingTime, type WaitingTime } from '../feed/schema.js';
 import { daysSince, formatDay } from '../format.js';
+import { locale, msg, plural, str } from '../localize.js';
 import { styles } from './waiting-time.styles.js';
 
-const STATISTIC = {
-  median: 'Half of people wait less than this',
-  mean: 'On average, people wait this long',
-  p90: '9 in 10 people wait less than this',
-  p95: '19 in 20 people wait less than this',
-};
-const MEASURE = {
-  'referral-to-assessment': 'from referral to first appointment',
-  'referral-to-treatment': 'from referral to starting treatment',
-  'assessment-to-treatment': 'from first appointment to starting treatment',
-};
+const statistic = (w: WaitingTime) =>
+  ({
+    median: msg('Half of people wait less than this'),
+    mean: msg('On average, people wait this long'),
+    p90: msg('9 in 10 people wait less than this'),
+    p95: msg('19 in 20 people wait less than this'),
+  })[w.statistic];
+const measure = (w: WaitingTime) =>
+  ({
+    'referral-to-assessment': msg('from referral to first appointment'),
+    'referral-to-treatment': msg('from referral to starting treatment'),
+    'assessment-to-treatment': msg('from first appointment to starting treatment'),
+  })[w.measure];
 
-const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const days = (n: number) => plural(n, msg('one {# day} other {# days}'));
+const weeks = (n: number) => plural(n, msg('one {# week} other {# weeks}'));
+const cap = (s: string) => s[0]!.toLocaleUpperCase(locale()) + s.slice(1);
 
 /**
  * A duration in words: under 14 days in days, otherwise in weeks rounded to the nearest
  * (Math.round(days / 7)): 13 → "13 days", 14 → "2 weeks", 17 → "2 weeks", 18 → "3 weeks", 52 → "7 weeks".
  * From 14 days it is always at least 2 weeks, so it never says "0 weeks" or "1 week".
  */
-const span = (days: number) => {
-  const d = Math.round(days);
-  return d < 14 ? count(d, 'day') : count(Math.round(d / 7), 'week');
+const span = (n: number) => {
+  const d = Math.round(n);
+  return d < 14 ? days(d) : weeks(Math.round(d / 7));
 };
 
 /** "about 5 weeks"; a wait of part of a day still reads "about 1 day"; undefined for no wait at all. */
-const about = (days: number) => (days ? `about ${span(Math.max(days, 1))}` : undefined);
+const about = (n: number) => (n ? msg(str`about ${span(Math.max(n, 1))}`) : undefined);
 
 // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
 const DOT = ' · ';
@@ -123,43 +127,44 @@ export class SignpostWaitingTime extends SignpostElement {
   protected override render() {
     const detail = this.variant === 'detail';
     const read = this.read();
-    if (!read) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">Loading waiting time</span></span>`;
+    if (!read) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
     const [w, label] = read;
     const age = w && daysSince(w.asOf, this.now ?? new Date());
     if (!w || !(age! >= 0)) {
       if (w) console.warn(`Signpost: waiting time for ${label} not shown: asOf ${w.asOf} is ${age === undefined ? 'not a real date' : 'in the future'}`);
-      return html`<span part="base" class="na">Waiting time not available</span>`;
+      return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
     }
 
-    const { days, targetDays: target = 0, previousDays: previous, secondAppointmentDays: second, percentWithinTarget: within } = w;
+    const { days: wait, targetDays: target = 0, previousDays: previous, secondAppointmentDays: second, percentWithinTarget: within } = w;
     const open = w.acceptingReferrals !== false;
     const stale = age! > (this.staleAfter >= 0 ? this.staleAfter : 45);
-    const wait = open ? about(days) ?? 'no wait at the moment' : 'not taking new referrals at the moment';
-    const what = open && days ? `${STATISTIC[w.statistic]} ${MEASURE[w.measure]}.` : '';
-    const ok = open && target ? days <= target : undefined;
+    const said = open ? about(wait) ?? msg('no wait at the moment') : msg('not taking new referrals at the moment');
+    const what = open && wait ? `${statistic(w)} ${measure(w)}.` : '';
+    const ok = open && target ? wait <= target : undefined;
     // A target of a whole number of weeks is stated in weeks, any other in days.
-    const [n, unit] = target % 7 ? [target, 'day'] : [target / 7, 'week'];
-    const goal = `${n}-${unit} target`;
-    const against = ok === undefined ? '' : ok ? 'within' : 'longer than';
-    const versus = against && `${cap(against)} the ${goal}.`;
-    const updated = `Updated ${formatDay(w.asOf)}.`;
-    const old = stale ? 'This may be out of date' : '';
+    const weekly = !(target % 7);
+    const n = weekly ? target / 7 : target;
+    const goal = weekly ? plural(n, msg('one {#-week target} other {#-week target}')) : plural(n, msg('one {#-day target} other {#-day target}'));
+    const against = ok === undefined ? '' : ok ? msg(str`within ${goal}`) : msg(str`longer than ${goal}`);
+    const versus = against && (ok ? msg(str`Within the ${goal}.`) : msg(str`Longer than the ${goal}.`));
+    const updated = msg(str`Updated ${formatDay(w.asOf, locale())}.`);
+    const old = stale ? msg('This may be out of date') : '';
     const mark = icon(ok ? TICK : BANG);
     // Stale needs no icon: the words say it, and the badge turns neutral.
     const meta = old;
     const tone = stale ? 'stale' : against && (ok ? 'within' : 'over');
 
     if (!detail) {
-      const said = [open ? `Waiting time: ${wait}.` : `${cap(wait)}.`, what, versus, updated, old && `${old}.`];
-      return html`<span part="base" class=${tone}><span class="sr">${said.filter(Boolean).join(' ')}</span><span aria-hidden="true"><span part="wait">${cap(wait)}</span>${against && html`${DOT}<span part="target">${mark}${against} ${goal}</span>`}${meta && html`${DOT}<span part="meta">${meta}</span>`}</span></span>`;
+      const sentence = [open ? msg(str`Waiting time: ${said}.`) : `${cap(said)}.`, what, versus, updated, old && `${old}.`];
+      return html`<span part="base" class=${tone}><span class="sr">${sentence.filter(Boolean).join(' ')}</span><span aria-hidden="true"><span part="wait">${cap(said)}</span>${against && html`${DOT}<span part="target">${mark}${against}</span>`}${meta && html`${DOT}<span part="meta">${meta}</span>`}</span></span>`;
     }
     const lines = [
-      ['wait', html`${open ? html`<span class="sr">${'Waiting time: '}</span>` : ''}${cap(wait)}`],
+      ['wait', html`${open ? html`<span class="sr">${msg('Waiting time:')} </span>` : ''}${cap(said)}`],
       ['statistic', what],
-      ['target', versus && html`${mark}${versus}${within === undefined ? '' : ` ${Math.floor(within)}% start within ${count(n, unit)}.`}`],
-      ['trend', open && previous !== undefined && span(previous) !== span(days) && `${previous > days ? 'Down' : 'Up'} from ${span(previous)}.`],
-      ['second', open && second !== undefined && `Then ${about(second) ?? 'no wait'} between first and second appointment.`],
-      ['meta', html`${meta}${meta && '. '}${updated}${w.source ? ` Source: ${w.source}.` : ''}`],
+      ['target', versus && html`${mark}${versus}${within === undefined ? '' : ` ${msg(str`${Math.floor(within)}% start within ${weekly ? weeks(n) : days(n)}.`)}`}`],
+      ['trend', open && previous !== undefined && span(previous) !== span(wait) && (previous > wait ? msg(str`Down from ${span(previous)}.`) : msg(str`Up from ${span(previous)}.`))],
+      ['second', open && second !== undefined && msg(str`Then ${about(second) ?? msg('no wait')} between first and second appointment.`)],
+      ['meta', html`${meta}${meta && '. '}${updated}${w.source ? ` ${msg(str`Source: ${w.source}.`)}` : ''}`],
     ] as const;
     return html`<div part="base" class="detail ${tone}">${lines.map(([part, text]) => (text ? html`<p part=${part}>${text}</p>` : ''))}</div>`;
   }

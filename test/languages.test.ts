@@ -1,0 +1,155 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import '../src/index.js';
+import '../src/cy.js';
+import { registerLocale } from '../src/catalogues.js';
+import { inLocale, msg, plural } from '../src/localize.js';
+import type { SignpostElement } from '../src/element.js';
+
+/** Everything an element shows, across its shadow root and any element nested in it. */
+function shown(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent!);
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(el.shadowRoot!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const heading = (el: Element) => el.shadowRoot!.querySelector('h2')?.textContent?.trim();
+const settled = (el: Element) => (el as SignpostElement).updateComplete;
+const welshMonth = new Intl.DateTimeFormat('cy', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 1));
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en-GB'));
+
+  describe('every word goes through the catalogue', () => {
+    it('finds no user-facing text written straight into a template', async () => {
+      expect(await executeServerCommand('signpost-untranslated')).to.deep.equal([]);
+    });
+
+    it('the check itself catches text, spoken attributes and literal holes, and ignores code', async () => {
+      const bad = `html\`<p class="note">Call us</p><ul aria-label="Tags" part=\${x ? 'a' : 'b'}>\${open ? 'Read less' : msg('Read more')}</ul>\`;
+        html\`<p>\${msg('Fine')}</p><b title=\${msg('Fine')}>&nbsp;</b>\`;`;
+      const found = (await executeServerCommand('signpost-untranslated', { sources: { 'bad.ts': bad } })) as { text: string }[];
+      expect(found.map((f) => f.text)).to.deep.equal(['aria-label="Tags"', 'Call us', "'Read less'"]);
+    });
+
+    it('the Welsh catalogue translates every message, with every plural form Welsh needs, and is built', async () => {
+      const report = (await executeServerCommand('signpost-catalogues')) as Record<string, { messages: number; missing: string[]; plurals: string[]; built: boolean }>;
+      expect(report.cy!.messages).to.be.above(100);
+      expect(report.cy!.missing, 'untranslated').to.deep.equal([]);
+      expect(report.cy!.plurals, 'plural forms').to.deep.equal([]);
+      expect(report.cy!.built, 'src/locales/cy.ts rebuilt from xliff/cy.xlf (npm run i18n:build)').to.equal(true);
+    });
+
+    it('leaves no English in a Welsh page: each message shown is its Welsh', async () => {
+      const messages = (await executeServerCommand('signpost-welsh')) as { source: string; target: string }[];
+      // Only whole messages with no placeholder can be looked for as they are; the feed's own words
+      // (English in the fixture: "Call the crisis line", "Open 24 hours.") are not ours to translate.
+      const feed = await (await fetch('/test/fixtures/feed.json')).text();
+      const english = messages
+        .filter((m) => m.source !== m.target && !m.source.includes('{') && m.source.length > 3 && !feed.includes(m.source))
+        .map((m) => m.source);
+      const el = await fixture(html`<signpost-provider lang="cy" endpoint="/test/fixtures/feed.json">
+        <signpost-get-help></signpost-get-help>
+        <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
+        <signpost-service-finder></signpost-service-finder>
+      </signpost-provider>`);
+      const finder = el.querySelector('signpost-service-finder')!;
+      await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
+      await waitUntil(() => shown(el.querySelector('signpost-get-help')!).includes('Local crisis line'), 'get-help feed');
+      const texts = [...el.children].map(shown).join(' ');
+      const left = english.filter((source) => new RegExp(`(^|[\\s>])${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s<.,:])`).test(texts));
+      expect(left, 'English still shown').to.deep.equal([]);
+      expect(texts).to.contain('Cael help nawr').and.to.contain('Dod o hyd i gymorth iechyd meddwl');
+    });
+  });
+
+  describe('which language an element speaks', () => {
+    it('speaks English (the source) with no lang anywhere, or a language with no catalogue, dates included', async () => {
+      document.documentElement.removeAttribute('lang');
+      const plain = await fixture(html`<signpost-get-help></signpost-get-help>`);
+      expect(heading(plain)).to.equal('Get help now');
+      const french = await fixture(html`<signpost-get-help lang="fr"></signpost-get-help>`);
+      expect(heading(french)).to.equal('Get help now');
+      // Text and dates agree: an English card does not show a French month.
+      expect(french.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.match(/checked \d+ [A-Z][a-z]+ \d{4}$/);
+    });
+
+    it("follows its own lang, else its provider's, else the page's <html lang>", async () => {
+      document.documentElement.setAttribute('lang', 'cy');
+      const page = await fixture(html`<div>
+        <signpost-get-help id="page"></signpost-get-help>
+        <signpost-provider lang="en-GB">
+          <signpost-get-help id="provider"></signpost-get-help>
+          <signpost-get-help id="own" lang="cy-GB"></signpost-get-help>
+        </signpost-provider>
+      </div>`);
+      const [fromPage, fromProvider, own] = ['page', 'provider', 'own'].map((id) => page.querySelector(`#${id}`)!);
+      expect(heading(fromPage), 'html lang="cy"').to.equal('Cael help nawr');
+      expect(heading(fromProvider), 'provider lang="en-GB"').to.equal('Get help now');
+      expect(heading(own), 'own lang="cy-GB" (falls back to cy)').to.equal('Cael help nawr');
+      expect(own.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.contain(welshMonth);
+    });
+
+    it('re-renders when a language changes on the page, its provider or itself', async () => {
+      const provider = await fixture(html`<signpost-provider><signpost-get-help></signpost-get-help></signpost-provider>`);
+      const help = provider.querySelector('signpost-get-help')!;
+      expect(heading(help)).to.equal('Get help now');
+      document.documentElement.setAttribute('lang', 'cy');
+      await waitUntil(() => heading(help) === 'Cael help nawr', 'html lang');
+      provider.setAttribute('lang', 'en');
+      await waitUntil(() => heading(help) === 'Get help now', 'provider lang');
+      help.setAttribute('lang', 'cy');
+      await waitUntil(() => heading(help) === 'Cael help nawr', 'own lang');
+    });
+
+    it('a badge inside the finder speaks the finder’s language', async () => {
+      const finder = await fixture(html`<signpost-service-finder lang="cy" endpoint="/test/fixtures/feed.json"></signpost-service-finder>`);
+      await waitUntil(() => finder.shadowRoot!.querySelector('signpost-waiting-time'), 'a badge');
+      const badge = finder.shadowRoot!.querySelector('signpost-waiting-time')!;
+      await settled(badge);
+      expect(shown(badge)).to.match(/Amser aros: tua \d+ wythnos/);
+      expect(shown(finder)).to.contain('Dod o hyd i gymorth iechyd meddwl');
+    });
+
+    it('re-renders in a catalogue registered after the element', async () => {
+      const el = await fixture(html`<signpost-get-help lang="zz"></signpost-get-help>`);
+      expect(heading(el)).to.equal('Get help now');
+      registerLocale('zz', { [generateMsgId('Get help now', false)]: 'ZZ help' });
+      await waitUntil(() => heading(el) === 'ZZ help', 'the late catalogue');
+    });
+  });
+
+  describe('plurals and numbers', () => {
+    it('English: "1 service", "12 services", through the finder', async () => {
+      const finder = await fixture(html`<signpost-service-finder endpoint="/test/fixtures/feed.json"></signpost-service-finder>`);
+      const status = () => finder.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
+      await waitUntil(() => /^\d+ services$/.test(status()), 'the count');
+      const search = finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+      search.value = 'Young Minds';
+      search.dispatchEvent(new Event('input'));
+      await waitUntil(() => status() === '1 service', `one result, got "${status()}"`);
+    });
+
+    it('Welsh: every plural category picks its own form', () => {
+      const days = () => plural(n, msg('one {# day} other {# days}'));
+      let n = 0;
+      const say = (count: number) => ((n = count), inLocale('cy', days));
+      // Intl's Welsh categories: 0 zero, 1 one, 2 two, 3 few, 6 many, 4 other.
+      expect([0, 1, 2, 3, 6, 4].map((c) => new Intl.PluralRules('cy').select(c))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+      expect([0, 1, 2, 3, 6, 4].map(say)).to.deep.equal(['0 diwrnod', '1 diwrnod', '2 ddiwrnod', '3 diwrnod', '6 diwrnod', '4 diwrnod']);
+      expect([1, 2, 10_000].map((c) => ((n = c), inLocale('en-GB', days)))).to.deep.equal(['1 day', '2 days', '10,000 days']);
+    });
+  });
+
+  it('is accessible in Welsh', async () => {
+    const el = await fixture(html`<signpost-get-help lang="cy" endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
+    await waitUntil(() => shown(el).includes('Local crisis line'), 'feed');
+    await expect(el).to.be.accessible();
+  });
+});
