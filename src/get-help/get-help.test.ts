@@ -148,7 +148,7 @@ describe('<signpost-get-help>', () => {
     try {
       await el.updateComplete;
       expectBaseline(el);
-      await waitUntil(async () => (await hits(k)) === 1, 'the request reached the server');
+      await waitUntil(async () => (await hits(k)) === 1, 'the request reached the server', { timeout: 5000 });
       expect(settled).to.equal(false);
       expectBaseline(el);
       expect(root(el).querySelector('.note')).to.equal(null);

@@ -1,8 +1,8 @@
 import type { Delivery } from '../feed/schema.js';
-import { msg } from '../localize.js';
+import { locale, msg } from '../localize.js';
 
 /** People's words for the feed's category ids, in the language being rendered. */
-const categories = (): Record<string, string> => ({
+const names = (): Record<string, string> => ({
   'talking-therapies': msg('Talking therapies (NHS)'),
   crisis: msg('Crisis support'),
   wellbeing: msg('Wellbeing'),
@@ -19,9 +19,13 @@ const categories = (): Record<string, string> => ({
   'physical-health': msg('Physical health'),
 });
 
+// Built once per language: the search index asks for a label per service, 10,000 times for a large feed.
+const byLocale = new Map<string, Record<string, string>>();
+
 /** An unknown id is still shown: "hearing-voices" reads as "hearing voices". */
 export const categoryLabel = (id: string): string => {
-  const known = categories();
+  let known = byLocale.get(locale());
+  if (!known) byLocale.set(locale(), (known = names()));
   return Object.hasOwn(known, id) ? known[id]! : id.replace(/-/g, ' ');
 };
 

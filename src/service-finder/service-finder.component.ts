@@ -116,7 +116,7 @@ export class SignpostServiceFinder extends SignpostElement {
    */
   declare geocoder?: string;
 
-  /** The heading (an h2). Empty for none. */
+  /** The heading (an h2). Default: "Find mental health support", in the element's language. Empty for none. */
   declare heading?: string;
 
   /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
