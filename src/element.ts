@@ -11,7 +11,6 @@ import { inLocale, LOCALE_EVENT } from './localize.js';
 const live = new Set<SignpostElement>();
 addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
 
-
 /**
  * What every feed-reading element shares: its own `endpoint` and `practice` (which win over a
  * provider's), the feed task, and the loaded/error events.

@@ -16,7 +16,6 @@ const london = new Intl.DateTimeFormat('en-GB', {
   minute: 'numeric',
   hourCycle: 'h23',
 });
-/** "Monday" for a calendar date given as UTC ms. */
 
 /** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
 export interface LondonTime {
