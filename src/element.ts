@@ -76,6 +76,9 @@ export abstract class SignpostElement extends LitElement {
       }
     },
     args: () => [this.feedEndpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const,
+    // Start complete with no feed, as after a run with no endpoint: an element that never has one
+    // (a badge given its data, the strip) then updates once instead of again for an empty run.
+    initialValue: undefined,
   });
 
   override connectedCallback(): void {
