@@ -148,9 +148,14 @@ describe('languages', () => {
     });
   });
 
-  it('is accessible in Welsh', async () => {
-    const el = await fixture(html`<signpost-get-help lang="cy" endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
-    await waitUntil(() => shown(el).includes('Local crisis line'), 'feed');
-    await expect(el).to.be.accessible();
+  it('is accessible in Welsh, every element', async () => {
+    const el = await fixture(html`<signpost-provider lang="cy" endpoint="/test/fixtures/feed.json">
+      <signpost-get-help></signpost-get-help>
+      <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
+      <signpost-service-finder></signpost-service-finder>
+    </signpost-provider>`);
+    await waitUntil(() => el.querySelector('signpost-service-finder')!.shadowRoot!.querySelector('article'), 'finder results');
+    await waitUntil(() => shown(el.querySelector('signpost-get-help')!).includes('Local crisis line'), 'get-help feed');
+    for (const child of el.children) await expect(child).to.be.accessible();
   });
 });
