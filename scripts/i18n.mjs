@@ -89,7 +89,7 @@ const units = (xlf) =>
   [...xlf.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
     id,
     source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '',
-    target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1],
+    target: /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1],
   }));
 
 const PLURAL = /^(?:\s*[a-z]+\s*\{[^}]*\})+\s*$/;

@@ -75,7 +75,11 @@ export abstract class SignpostElement extends LitElement {
         throw error;
       }
     },
-    args: () => [this.feedEndpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const,
+    // Format and category map matter only with an endpoint: without one, a provider's settings arriving is no reason to run.
+    args: () => {
+      const endpoint = this.feedEndpoint;
+      return endpoint ? ([endpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const) : ([] as const);
+    },
     // Start complete with no feed, as after a run with no endpoint: an element that never has one
     // (a badge given its data, the strip) then updates once instead of again for an empty run.
     initialValue: undefined,
@@ -84,6 +88,8 @@ export abstract class SignpostElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
+    // Moved into another part of the page, it may be in another language.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -109,7 +109,7 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
   const k = Math.floor(next / DAY);
   const when = t.date + k * MS_PER_DAY;
   const time = formatTime(next % DAY);
-  const day = dateFormat(locale(), true).format(when);
+  const day = () => dateFormat(locale(), true).format(when);
   return {
     open: false,
     text: !k
@@ -117,8 +117,8 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
       : k === 1
         ? msg(str`Closed, opens tomorrow at ${time}`)
         : k < 7
-          ? msg(str`Closed, opens ${day} at ${time}`)
+          ? msg(str`Closed, opens ${day()} at ${time}`)
           : // Past a week, a weekday alone would be ambiguous.
-            msg(str`Closed, opens ${day} ${dateFormat(locale()).format(when)} at ${time}`),
+            msg(str`Closed, opens ${day()} ${dateFormat(locale()).format(when)} at ${time}`),
   };
 }

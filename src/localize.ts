@@ -1,4 +1,3 @@
-import type { MsgFn } from '@lit/localize';
 import { joinStringsAndValues as join, type StrResult } from '@lit/localize/internal/str-tag.js';
 
 // lit-localize's str tag, from its own module so the bundle skips the runtime-mode loader.
@@ -32,14 +31,19 @@ export const TRANSLATOR = Symbol.for('signpost.translator');
 // (lit-localize's runtime mode has one locale per page, and a host app that uses it must stay free to.)
 let active: Translation | undefined;
 
-/** lit-localize's `msg` for strings and str`` messages, answered in the language of the element being rendered. */
-export const msg = ((source: string | StrResult) => {
+/**
+ * lit-localize's `msg` for strings and str`` messages (not html``, and no explicit ids), answered in
+ * the language of the element being rendered. The brand is what `lit-localize extract` looks for.
+ */
+type Msg = ((source: string | StrResult) => string) & { _LIT_LOCALIZE_MSG_?: never };
+
+export const msg: Msg = (source) => {
   const found = active?.lookup(source);
   if (typeof found == 'string') return found;
   if (typeof source == 'string') return source;
   // A translation's values are the positions of the source's values, as it may reorder them.
   return found ? join(found.strings, source.values, found.values as number[]) : join(source.strings, source.values);
-}) as MsgFn;
+};
 
 /** The locale being rendered: for Intl. */
 export const locale = (): string => active?.locale ?? SOURCE_LOCALE;
@@ -65,6 +69,6 @@ export function plural(count: number, forms: string): string {
   const code = locale();
   let rule = rules.get(code);
   if (!rule) rules.set(code, (rule = new Intl.PluralRules(code)));
-  const pick = (category: string) => new RegExp(`\\b${category} {([^}]*)}`).exec(forms)?.[1];
-  return (pick(rule.select(count)) ?? pick('other') ?? forms).replace('#', count.toLocaleString(code));
+  const pick = (category: string) => new RegExp(`\\b${category}\\s*{([^}]*)}`).exec(forms)?.[1];
+  return (pick(rule.select(count)) ?? pick('other') ?? forms).replaceAll('#', count.toLocaleString(code));
 }

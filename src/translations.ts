@@ -28,6 +28,14 @@ export function langOf(element: Element): string {
   return '';
 }
 
+// lit-localize's id for each message, hashed once: an element asks again on every update.
+const ids = new Map<string | TemplateStringsArray, string>();
+const idOf = (strings: string | TemplateStringsArray) => {
+  let id = ids.get(strings);
+  if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false)));
+  return id;
+};
+
 const translations = new Map<string, Translation>();
 
 /** The best catalogue for a language tag ("cy-GB" falls back to "cy"); none: the element speaks English. */
@@ -37,9 +45,12 @@ const translator: Translator = (element) => {
   if (!match) return undefined;
   let translation = translations.get(match);
   if (!translation) {
-    const templates = catalogues[match]!;
     // The catalogue's own code, not the attribute, goes to Intl: Intl throws on a malformed tag.
-    translation = { locale: match, lookup: (source) => templates[generateMsgId(typeof source == 'string' ? source : source.strings, false)] as ReturnType<Translation['lookup']> };
+    // The catalogue is read on each lookup, so one registered again (a newer script) wins.
+    translation = {
+      locale: match,
+      lookup: (source) => catalogues[match]![idOf(typeof source == 'string' ? source : source.strings)] as ReturnType<Translation['lookup']>,
+    };
     translations.set(match, translation);
   }
   return translation;

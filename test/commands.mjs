@@ -40,7 +40,7 @@ export function signpostCommands() {
       if (command === 'signpost-welsh') {
         const xlf = readFileSync(new URL('xliff/cy.xlf', root), 'utf8');
         const text = (xml) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]);
-        return [...xlf.matchAll(/<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g)].map(([, source, target]) => ({ source: text(source), target: text(target) }));
+        return [...xlf.matchAll(/<source>([^<]*)<\/source>\s*<target\b[^>]*>([^<]*)<\/target>/g)].map(([, source, target]) => ({ source: text(source), target: text(target) }));
       }
       if (command === 'signpost-readme-tokens') {
         const readme = readFileSync(new URL('README.md', root), 'utf8');

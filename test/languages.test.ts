@@ -117,11 +117,21 @@ describe('languages', () => {
       expect(shown(finder)).to.contain('Dod o hyd i gymorth iechyd meddwl');
     });
 
-    it('re-renders in a catalogue registered after the element', async () => {
+    it('re-renders in a catalogue registered after the element, and in a newer one registered again', async () => {
       const el = await fixture(html`<signpost-get-help lang="zz"></signpost-get-help>`);
       expect(heading(el)).to.equal('Get help now');
       registerLocale('zz', { [generateMsgId('Get help now', false)]: 'ZZ help' });
       await waitUntil(() => heading(el) === 'ZZ help', 'the late catalogue');
+      registerLocale('zz', { [generateMsgId('Get help now', false)]: 'ZZ help, newer' });
+      await waitUntil(() => heading(el) === 'ZZ help, newer', 'the newer catalogue');
+    });
+
+    it('speaks the language of where it is moved to', async () => {
+      const page = await fixture(html`<div><div lang="en-GB" id="en"><signpost-get-help></signpost-get-help></div><div lang="cy" id="cy"></div></div>`);
+      const help = page.querySelector('signpost-get-help')!;
+      expect(heading(help)).to.equal('Get help now');
+      page.querySelector('#cy')!.append(help);
+      await waitUntil(() => heading(help) === 'Cael help nawr', 'Welsh after the move');
     });
   });
 
@@ -145,6 +155,8 @@ describe('languages', () => {
       expect([0, 1, 2, 3, 6, 4].map((c) => new Intl.PluralRules('cy').select(c))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
       expect([0, 1, 2, 3, 6, 4].map(say)).to.deep.equal(['0 diwrnod', '1 diwrnod', '2 ddiwrnod', '3 diwrnod', '6 diwrnod', '4 diwrnod']);
       expect([1, 2, 10_000].map((c) => ((n = c), inLocale(speaking('en-GB'), days)))).to.deep.equal(['1 day', '2 days', '10,000 days']);
+      // Spacing is free, and every # is the number.
+      expect(plural(3, 'one{# day}other {# days (#)}')).to.equal('3 days (3)');
     });
   });
 
