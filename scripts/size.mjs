@@ -15,14 +15,15 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  * fails the suite (README "Performance"):
  * - the bundle and get-help's entry: every word became translatable (issue 10), which costs about
  *   0.55 KB in each: the msg() calls, whole sentences in place of pieces joined in code, plurals and
- *   the per-element language hook. The lookup in other languages ships in the language scripts;
+ *   the per-element language hook (the lookup in other languages ships in the language scripts);
+ *   and English dates are written without Intl (0.1 KB), so ICU's start-up cost does not delay 999;
  * - the finder's entry: it must carry the crisis strip (get-help) and the waiting-time badge, on top
  *   of Lit, context, task and the loader (9.8 KB, the provider's entry).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_600, entries: { 'get-help': 14_650, 'service-finder': 19_900 } },
+  ceilings: { bundle: 20_700, entries: { 'get-help': 14_750, 'service-finder': 20_000 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

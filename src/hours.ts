@@ -6,16 +6,9 @@ import { locale, msg, str } from './localize.js';
 
 const DAY = 1440;
 
-// Built once: Intl formatters are costly to create.
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+// Built once, on first use: Intl formatters are costly to create, and a page with no opening hours
+// on it (a get-help card, a badge) need not pay for loading time-zone data at start-up.
+let london: Intl.DateTimeFormat | undefined;
 
 /** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
 export interface LondonTime {
@@ -31,6 +24,15 @@ export function londonTime(now: Date): LondonTime {
   const minute = Math.floor(now.getTime() / 60_000);
   if (memo?.[0] === minute) return memo[1];
   const p: Record<string, string> = {};
+  london ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   for (const { type, value } of london.formatToParts(now)) p[type] = value;
   const date = Date.UTC(+p.year!, +p.month! - 1, +p.day!);
   const time: LondonTime = {

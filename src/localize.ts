@@ -1,4 +1,5 @@
 import { joinStringsAndValues as join, type StrResult } from '@lit/localize/internal/str-tag.js';
+import { formatCount } from './format.js';
 
 // lit-localize's str tag, from its own module so the bundle skips the runtime-mode loader.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -70,5 +71,5 @@ export function plural(count: number, forms: string): string {
   let rule = rules.get(code);
   if (!rule) rules.set(code, (rule = new Intl.PluralRules(code)));
   const pick = (category: string) => new RegExp(`\\b${category}\\s*{([^}]*)}`).exec(forms)?.[1];
-  return (pick(rule.select(count)) ?? pick('other') ?? forms).replaceAll('#', count.toLocaleString(code));
+  return (pick(rule.select(count)) ?? pick('other') ?? forms).replaceAll('#', formatCount(count, code));
 }
