@@ -77,7 +77,7 @@ export default [
   {
     input: 'src/openreferral.ts',
     output: { file: 'dist/signpost-openreferral.js', format: 'iife' },
-    plugins: [typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
+    plugins: [resolve(), typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
   },
   // The optional CDN script that adds Welsh, outside the main bundle's budget like Open Referral.
   {

@@ -16,7 +16,6 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  * - the bundle and get-help's entry: every word became translatable (issue 10), which costs about
  *   0.55 KB in each: the msg() calls, whole sentences in place of pieces joined in code, plurals and
  *   the per-element language hook (the lookup in other languages ships in the language scripts);
- *   and English dates are written without Intl (0.1 KB), so ICU's start-up cost does not delay 999;
  * - the finder's entry: it must carry the crisis strip (get-help) and the waiting-time badge, on top
  *   of Lit, context, task and the loader (9.8 KB, the provider's entry).
  */

@@ -1,17 +1,5 @@
-/** Dates and numbers for people, in one place. Formatters are built once per language: they are costly to create. */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "3 November 2026", or with `weekday` "Tuesday", in `locale` (a BCP 47 tag Intl accepts). */
-export function dateFormat(locale: string, weekday?: boolean): Intl.DateTimeFormat {
-  const key = locale + weekday;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, weekday ? { weekday: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
-}
+/** Dates for people, in one place. */
+import { msg } from './localize.js';
 
 /** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
 export function parseDay(value: string | undefined): number | undefined {
@@ -23,21 +11,39 @@ export function parseDay(value: string | undefined): number | undefined {
   return new Date(time).getUTCDate() === d ? time : undefined;
 }
 
-// A page's first Intl date or number format loads ICU data: about 60 ms at the bench's 4x CPU throttle,
-// and get-help's first frame (999 included) shows a date. The source language needs no ICU for it.
-// A literal, not a split(): bundlers drop it from entries that format no date.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Month and weekday names come from the catalogue, not Intl: Chromium (so Chrome and Edge) ships no
+// Welsh date data, and Intl.DateTimeFormat('cy') writes "November 27, 2026". It also spares the page
+// ICU's start-up (about 60 ms at the bench's 4x throttle) before get-help's first frame, 999 included.
+const months = () => [
+  msg('January'),
+  msg('February'),
+  msg('March'),
+  msg('April'),
+  msg('May'),
+  msg('June'),
+  msg('July'),
+  msg('August'),
+  msg('September'),
+  msg('October'),
+  msg('November'),
+  msg('December'),
+];
 
-/** "3 November 2026" for "2026-11-03" in en-GB; in `locale` through Intl. */
-export function formatDay(value: string, locale: string): string {
-  const time = parseDay(value);
-  if (time === undefined) return value;
+/** "3 November 2026" for a calendar date as UTC ms, in the language being rendered (day, month, year: English and Welsh). */
+export function formatDate(time: number): string {
   const date = new Date(time);
-  return locale === 'en-GB' ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : dateFormat(locale).format(time);
+  return `${date.getUTCDate()} ${months()[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** 12,345 in `locale`; below 1,000, the digits as they are, with no ICU. */
-export const formatCount = (count: number, locale: string): string => (count < 1000 ? String(count) : count.toLocaleString(locale));
+/** "3 November 2026" for "2026-11-03"; a value that is not a real date as it is. */
+export function formatDay(value: string): string {
+  const time = parseDay(value);
+  return time === undefined ? value : formatDate(time);
+}
+
+/** "Tuesday" for a calendar date as UTC ms, as said after "opens" ("Closed, opens Tuesday at 9am"). */
+export const weekday = (time: number): string =>
+  [msg('Sunday'), msg('Monday'), msg('Tuesday'), msg('Wednesday'), msg('Thursday'), msg('Friday'), msg('Saturday')][new Date(time).getUTCDay()]!;
 
 export const MS_PER_DAY = 86_400_000;
 

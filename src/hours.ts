@@ -1,6 +1,6 @@
 import { DAYS, type Hours } from './feed/schema.js';
-import { dateFormat, MS_PER_DAY, parseDay } from './format.js';
-import { locale, msg, str } from './localize.js';
+import { formatDate, MS_PER_DAY, parseDay, weekday } from './format.js';
+import { msg, str } from './localize.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 
@@ -111,7 +111,7 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
   const k = Math.floor(next / DAY);
   const when = t.date + k * MS_PER_DAY;
   const time = formatTime(next % DAY);
-  const day = () => dateFormat(locale(), true).format(when);
+  const day = () => weekday(when);
   return {
     open: false,
     text: !k
@@ -121,6 +121,6 @@ export function openStatus(hours: Hours | undefined, now: Date): { open: boolean
         : k < 7
           ? msg(str`Closed, opens ${day()} at ${time}`)
           : // Past a week, a weekday alone would be ambiguous.
-            msg(str`Closed, opens ${day()} ${dateFormat(locale()).format(when)} at ${time}`),
+            msg(str`Closed, opens ${day()} ${formatDate(when)} at ${time}`),
   };
 }

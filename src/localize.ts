@@ -1,5 +1,4 @@
 import { joinStringsAndValues as join, type StrResult } from '@lit/localize/internal/str-tag.js';
-import { formatCount } from './format.js';
 
 // lit-localize's str tag, from its own module so the bundle skips the runtime-mode loader.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -71,5 +70,6 @@ export function plural(count: number, forms: string): string {
   let rule = rules.get(code);
   if (!rule) rules.set(code, (rule = new Intl.PluralRules(code)));
   const pick = (category: string) => new RegExp(`\\b${category}\\s*{([^}]*)}`).exec(forms)?.[1];
-  return (pick(rule.select(count)) ?? pick('other') ?? forms).replaceAll('#', formatCount(count, code));
+  // Below 1,000 the digits as they are: no ICU start-up for the usual small counts.
+  return (pick(rule.select(count)) ?? pick('other') ?? forms).replaceAll('#', count < 1000 ? String(count) : count.toLocaleString(code));
 }

@@ -154,7 +154,7 @@ export class SignpostGetHelp extends SignpostElement {
       ${this.feed.status === TaskStatus.ERROR
         ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>`
         : ''}
-      <p part="reviewed">${msg(str`Crisis numbers checked ${formatDay(reviewed, locale())}`)}</p>
+      <p part="reviewed">${msg(str`Crisis numbers checked ${formatDay(reviewed)}`)}</p>
     </div>`;
   }
 

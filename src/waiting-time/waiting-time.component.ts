@@ -147,7 +147,7 @@ export class SignpostWaitingTime extends SignpostElement {
     const goal = weekly ? plural(n, msg('one {#-week target} other {#-week target}')) : plural(n, msg('one {#-day target} other {#-day target}'));
     const against = ok === undefined ? '' : ok ? msg(str`within ${goal}`) : msg(str`longer than ${goal}`);
     const versus = against && (ok ? msg(str`Within the ${goal}.`) : msg(str`Longer than the ${goal}.`));
-    const updated = msg(str`Updated ${formatDay(w.asOf, locale())}.`);
+    const updated = msg(str`Updated ${formatDay(w.asOf)}.`);
     const old = stale ? msg('This may be out of date') : '';
     const mark = icon(ok ? TICK : BANG);
     // Stale needs no icon: the words say it, and the badge turns neutral.
