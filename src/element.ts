@@ -5,7 +5,7 @@ import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
 import { emit, type ActionKind } from './events.js';
-import { inLocale, LOCALE_EVENT } from './localize.js';
+import { inLocale, locale, LOCALE_EVENT } from './localize.js';
 
 // Every connected element, so a language arriving late, or a lang attribute changing, re-renders each one.
 const live = new Set<SignpostElement>();
@@ -99,7 +99,12 @@ export abstract class SignpostElement extends LitElement {
 
   // An update runs synchronously, willUpdate() to updated(): every msg() in it answers in this element's language.
   protected override performUpdate(): void {
-    inLocale(this, () => super.performUpdate());
+    inLocale(this, () => {
+      super.performUpdate();
+      // Say which language the text is in (WCAG 3.1.2): it may not be the page's, as when the page is
+      // in a language with no catalogue, so a screen reader picks the right voice.
+      for (const child of this.renderRoot.children) child.setAttribute('lang', locale());
+    });
   }
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */

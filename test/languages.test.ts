@@ -108,6 +108,16 @@ describe('languages', () => {
       await waitUntil(() => heading(help) === 'Cael help nawr', 'own lang');
     });
 
+    it('marks the language its text is in, which may not be the page’s (WCAG 3.1.2)', async () => {
+      const page = await fixture(html`<div>
+        <div lang="fr"><signpost-get-help></signpost-get-help></div>
+        <div lang="cy"><signpost-get-help></signpost-get-help></div>
+      </div>`);
+      const [french, welsh] = [...page.querySelectorAll('signpost-get-help')].map((el) => [...el.shadowRoot!.children].map((c) => c.getAttribute('lang')));
+      expect(french, 'no French catalogue: English, marked so').to.deep.equal(['en-GB']);
+      expect(welsh).to.deep.equal(['cy']);
+    });
+
     it('a badge inside the finder speaks the finder’s language', async () => {
       const finder = await fixture(html`<signpost-service-finder lang="cy" endpoint="/test/fixtures/feed.json"></signpost-service-finder>`);
       await waitUntil(() => finder.shadowRoot!.querySelector('signpost-waiting-time'), 'a badge');
