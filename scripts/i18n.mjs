@@ -92,6 +92,15 @@ const units = (xlf) =>
     target: /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1],
   }));
 
+const decode = (xml) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]);
+
+/** The translated messages of `locale` with no placeholder, as text: what a page in that language must show instead of the source. */
+export function plainMessages(locale) {
+  return units(readFileSync(join(root, config.interchange.xliffDir, `${locale}.xlf`), 'utf8'))
+    .filter((u) => u.target !== undefined && !/</.test(u.source + u.target))
+    .map((u) => ({ source: decode(u.source), target: decode(u.target) }));
+}
+
 const PLURAL = /^(?:\s*[a-z]+\s*\{[^}]*\})+\s*$/;
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { measureSizes } from '../scripts/size.mjs';
 import { elements, readmeApi, renderApi } from '../scripts/docs.mjs';
-import { catalogues, untranslated } from '../scripts/i18n.mjs';
+import { catalogues, plainMessages, untranslated } from '../scripts/i18n.mjs';
 
 const root = new URL('../', import.meta.url);
 
@@ -36,12 +36,8 @@ export function signpostCommands() {
       if (command === 'signpost-docs') return docs();
       if (command === 'signpost-untranslated') return untranslated(payload?.sources);
       if (command === 'signpost-catalogues') return catalogues();
-      // Source and Welsh text of every message, to look for English left in a Welsh render.
-      if (command === 'signpost-welsh') {
-        const xlf = readFileSync(new URL('xliff/cy.xlf', root), 'utf8');
-        const text = (xml) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]);
-        return [...xlf.matchAll(/<source>([^<]*)<\/source>\s*<target\b[^>]*>([^<]*)<\/target>/g)].map(([, source, target]) => ({ source: text(source), target: text(target) }));
-      }
+      // Source and Welsh text of every message with no placeholder, to look for English left in a Welsh render.
+      if (command === 'signpost-welsh') return plainMessages('cy');
       if (command === 'signpost-readme-tokens') {
         const readme = readFileSync(new URL('README.md', root), 'utf8');
         const table = readme.slice(readme.indexOf('## Theme tokens'), readme.indexOf('## ', readme.indexOf('## Theme tokens') + 3));
