@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseFeed } from '../feed/schema.js';
 import { londonTime } from '../hours.js';
-import { buildIndex, byDistance, filter, fold, miles, parsePostcode, words, type Filters } from './filter.js';
+import { buildIndex, byDistance, filter, fold, miles, narrows, parsePostcode, words, type Filters } from './filter.js';
 import { categoryLabel } from './labels.js';
 
 const services = parseFeed({
@@ -128,5 +129,35 @@ describe('service finder filtering', () => {
     expect(found.length).to.equal(many.filter((e) => e.service.name.includes('99')).length);
     const matched = filter(many, { ...none, open: londonTime(new Date('2026-11-23T10:00:00Z')) });
     expect(matched.length).to.equal(6667);
+  });
+
+  it('narrows only when the new search words contain the old ones and nothing else changed', () => {
+    const f = (q: string, more: Partial<Filters> = {}): Filters => ({ ...none, words: words(q), ...more });
+    expect(narrows(f(''), f('a'))).to.equal(true);
+    expect(narrows(f('an'), f('anx'))).to.equal(true);
+    expect(narrows(f('teen'), f('teen line'))).to.equal(true);
+    expect(narrows(f('line teen'), f('teen'))).to.equal(false);
+    expect(narrows(f('anx'), f('an'))).to.equal(false);
+    expect(narrows(f('cafe'), f('tea'))).to.equal(false);
+    expect(narrows(f('a'), f('ab', { self: true }))).to.equal(false);
+    expect(narrows(f('a', { categories: ['crisis'] }), f('ab', { categories: ['crisis', 'carers'] }))).to.equal(false);
+    expect(narrows(f('a', { open: londonTime(new Date('2026-11-23T10:00:00Z')) }), f('ab', { open: londonTime(new Date('2026-11-23T10:01:00Z')) }))).to.equal(false);
+  });
+
+  it('gives the same results narrowing the last results as filtering the whole index', () => {
+    const many = buildIndex(Array.from({ length: 60 }, (_, i) => ({ ...services[i % 3]!, id: `s${i}`, name: `Service ${i} ${'abc'[i % 3]}${i % 7}` })));
+    const query = fc.stringMatching(/^[a-z0-9 ]{0,8}$/);
+    const filters = fc.record({ self: fc.boolean(), age: fc.constantFrom(undefined, 12, 30) });
+    fc.assert(
+      // Mostly typing on (the case narrowing serves), some unrelated pairs.
+      fc.property(fc.oneof(fc.tuple(query, query).map(([a, b]) => [a, a + b]), fc.tuple(query, query)), filters, ([before, after], rest) => {
+        const prev: Filters = { ...none, ...rest, words: words(before!) };
+        const next: Filters = { ...none, ...rest, words: words(after!) };
+        fc.pre(narrows(prev, next));
+        const ids = (list: ReturnType<typeof filter>) => list.map((e) => e.service.id);
+        expect(ids(filter(filter(many, prev), next))).to.deep.equal(ids(filter(many, next)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

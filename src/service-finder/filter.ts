@@ -74,6 +74,14 @@ export function filter(index: Entry[], f: Filters): Entry[] {
   return out;
 }
 
+/**
+ * Whether `next` can only match services that `prev` matched: the same filters, with each earlier
+ * search word inside one of the new ones. Typing a word then filters the last results, not the feed.
+ */
+export const narrows = (prev: Filters, next: Filters): boolean =>
+  prev.words.every((w) => next.words.some((n) => n.includes(w))) &&
+  JSON.stringify({ ...prev, words: 0 }) === JSON.stringify({ ...next, words: 0 });
+
 /** Great-circle distance in miles, or undefined when the service has no coordinates. */
 export function miles(service: Service, from: Point): number | undefined {
   const { lat, lng } = service.location ?? {};

@@ -7,7 +7,7 @@ import { DELIVERY, type Feed, type Service } from '../feed/schema.js';
 import { londonTime, openStatus } from '../hours.js';
 import { tokens } from '../theme.js';
 import { mailHref, smsHref, telHref, webHref } from '../url.js';
-import { buildIndex, byDistance, filter, miles, parsePostcode, words, type Entry, type Point } from './filter.js';
+import { buildIndex, byDistance, filter, miles, narrows, parsePostcode, words, type Entry, type Filters, type Point } from './filter.js';
 import { categoryLabel, deliveryLabel } from './labels.js';
 import { locale, msg, plural, str } from '../localize.js';
 import { styles } from './service-finder.styles.js';
@@ -28,14 +28,17 @@ const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
 const split = (value: string | undefined) => (value ? value.split(',').map((x) => x.trim()).filter(Boolean) : []);
 const target = (e: Event) => e.target as HTMLInputElement;
 
-// Each card asks again on every render; Intl.DisplayNames is slow enough to remember its answers.
+// Each card asks again on every render, and creating an Intl.DisplayNames loads locale data: one
+// per language, and each answer remembered.
 const languages = new Map<string, string>();
+let names: [string, Intl.DisplayNames] | undefined;
 const language = (code: string) => {
   const key = `${locale()} ${code}`;
   let name = languages.get(key);
   if (name === undefined) {
     try {
-      name = /^(bsl|bfi)$/i.test(code) ? msg('British Sign Language') : new Intl.DisplayNames(locale(), { type: 'language' }).of(code)!;
+      if (names?.[0] !== locale()) names = [locale(), new Intl.DisplayNames(locale(), { type: 'language' })];
+      name = /^(bsl|bfi)$/i.test(code) ? msg('British Sign Language') : names[1].of(code)!;
     } catch {
       // No Intl.DisplayNames, or a code it refuses: shown as written.
       name = code;
@@ -139,6 +142,9 @@ export class SignpostServiceFinder extends SignpostElement {
   private indexLocale?: string;
   private index: Entry[] = [];
   private options: string[] = [];
+  /** The last filters and what they matched, before sorting by distance. */
+  private last?: Filters;
+  private matched: Entry[] = [];
   private results: Entry[] = [];
   private typing = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -239,13 +245,14 @@ export class SignpostServiceFinder extends SignpostElement {
       this.indexed = feed;
       this.indexLocale = locale();
       this.index = buildIndex(feed.services);
-      this.options = [...new Set(feed.services.flatMap((s) => s.categories))].sort((a, b) =>
-        categoryLabel(a).localeCompare(categoryLabel(b), locale()),
-      );
+      this.last = undefined;
+      // One collator: localeCompare with a locale builds one for every comparison.
+      const { compare } = new Intl.Collator(locale());
+      this.options = [...new Set(feed.services.flatMap((s) => s.categories))].sort((a, b) => compare(categoryLabel(a), categoryLabel(b)));
     }
     const c = this.choice;
     const fixed = split(this.categories);
-    const results = filter(this.index, {
+    const f: Filters = {
       words: words(c.q),
       categories: fixed.length ? fixed : c.category,
       self: c.self,
@@ -254,7 +261,9 @@ export class SignpostServiceFinder extends SignpostElement {
       delivery: c.delivery,
       practice: this.practiceCode,
       district: parsePostcode(c.postcode)?.district,
-    });
+    };
+    const results = (this.matched = filter(this.last && narrows(this.last, f) ? this.matched : this.index, f));
+    this.last = f;
     this.results = this.from ? byDistance(results, this.from) : results;
     const n = results.length;
     const text = n ? plural(n, msg('one {# service} other {# services}')) : msg('No services match');

@@ -132,6 +132,15 @@ describe('<signpost-service-finder>', () => {
       expect(status(el)).to.equal('1 service');
     });
 
+    it('widens the results again when letters are deleted', async () => {
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
+      const all = names(el);
+      for (const q of ['y', 'yo', 'you', 'youn', 'young']) await fill(el, '#q', q);
+      expect(names(el)).to.deep.equal(['Test Young Minds Drop-in']);
+      for (const q of ['youn', 'you', 'yo', 'y', '']) await fill(el, '#q', q);
+      expect(names(el)).to.deep.equal(all);
+    });
+
     it('searches category labels, organisations and descriptions', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await fill(el, '#q', 'crisis support');
