@@ -307,7 +307,7 @@ describe('accessibility tree', () => {
         'textbox: Your postcode',
         'button: Use my location',
         'text: Type of support',
-        ...['Children and young people', 'Crisis support', 'Talking therapies (NHS)', 'Wellbeing'].flatMap(box),
+        ...['Talking therapies (NHS)', 'Crisis support', 'Wellbeing', 'Children and young people'].flatMap(box),
         'text: Show only',
         ...['I can refer myself', 'Open now'].flatMap(box),
         'text: Your age',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseFeed } from '../feed/schema.js';
 import { londonTime } from '../hours.js';
 import { buildIndex, byDistance, filter, fold, miles, narrows, parsePostcode, words, type Filters } from './filter.js';
-import { categoryLabel } from './labels.js';
+import { categoryLabel, sortCategories } from './labels.js';
 
 const services = parseFeed({
   version: 1,
@@ -159,5 +159,15 @@ describe('service finder filtering', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lists the known categories in a fixed order, NHS talking therapies first, then the others by id', () => {
+    expect(sortCategories(new Set(['wellbeing', 'zeta-groups', 'crisis', 'hearing-voices', 'talking-therapies']))).to.deep.equal([
+      'talking-therapies',
+      'crisis',
+      'wellbeing',
+      'hearing-voices',
+      'zeta-groups',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { londonTime, openStatus } from '../hours.js';
 import { tokens } from '../theme.js';
 import { mailHref, smsHref, telHref, webHref } from '../url.js';
 import { buildIndex, byDistance, filter, miles, narrows, parsePostcode, words, type Entry, type Filters, type Point } from './filter.js';
-import { categoryLabel, deliveryLabel } from './labels.js';
+import { categoryLabel, deliveryLabel, sortCategories } from './labels.js';
 import { locale, msg, plural, str } from '../localize.js';
 import { styles } from './service-finder.styles.js';
 
@@ -240,15 +240,13 @@ export class SignpostServiceFinder extends SignpostElement {
     if (changed.has('syncUrl') && this.syncUrl) this.read();
     const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!feed) return;
-    // Category names are searched and sorted in the element's language.
+    // Category names are searched in the element's language.
     if (feed !== this.indexed || locale() !== this.indexLocale) {
       this.indexed = feed;
       this.indexLocale = locale();
       this.index = buildIndex(feed.services);
       this.last = undefined;
-      // One collator: localeCompare with a locale builds one for every comparison.
-      const { compare } = new Intl.Collator(locale());
-      this.options = [...new Set(feed.services.flatMap((s) => s.categories))].sort((a, b) => compare(categoryLabel(a), categoryLabel(b)));
+      this.options = sortCategories(new Set(feed.services.flatMap((s) => s.categories)));
     }
     const c = this.choice;
     const fixed = split(this.categories);

@@ -153,14 +153,14 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.deep.equal(['Test Talking Therapies']);
     });
 
-    it('filters by category, with human labels for the feed categories', async () => {
+    it('filters by category, with human labels for the feed categories, NHS talking therapies first', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const legend = [...root(el).querySelectorAll('legend')].find((l) => l.textContent === 'Type of support')!;
       expect([...legend.parentElement!.querySelectorAll('label')].map(text)).to.deep.equal([
-        'Children and young people',
-        'Crisis support',
         'Talking therapies (NHS)',
+        'Crisis support',
         'Wellbeing',
+        'Children and young people',
       ]);
       await tick(el, 'Crisis support');
       expect(names(el)).to.deep.equal(['Test Crisis Line']);
