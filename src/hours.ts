@@ -6,9 +6,13 @@ import { msg, str } from './localize.js';
 
 const DAY = 1440;
 
-// Built once, on first use: Intl formatters are costly to create, and a page with no opening hours
-// on it (a get-help card, a badge) need not pay for loading time-zone data at start-up.
-let london: Intl.DateTimeFormat | undefined;
+const HOUR = 3_600_000;
+
+/** 01:00 GMT on the last Sunday of a month (0 = January) of a year, in UTC ms. */
+const change = (year: number, month: number) => {
+  const last = Date.UTC(year, month + 1, 0);
+  return last - new Date(last).getUTCDay() * MS_PER_DAY + HOUR;
+};
 
 /** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
 export interface LondonTime {
@@ -17,32 +21,18 @@ export interface LondonTime {
   minutes: number;
 }
 
-/** The last answer: every card on a page asks about the same minute. */
-let memo: [number, LondonTime] | undefined;
-
+/**
+ * UK time by the rule in law (the Summer Time Order 2002): BST, an hour ahead of GMT, from 01:00 GMT
+ * on the last Sunday of March to 01:00 GMT on the last Sunday of October. Not Intl: creating a
+ * Europe/London formatter loads time-zone data, the largest script cost of the finder's first
+ * render on a slow phone. A test checks this against Intl for every hour of decades.
+ */
 export function londonTime(now: Date): LondonTime {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (memo?.[0] === minute) return memo[1];
-  const p: Record<string, string> = {};
-  london ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  });
-  for (const { type, value } of london.formatToParts(now)) p[type] = value;
-  const date = Date.UTC(+p.year!, +p.month! - 1, +p.day!);
-  const time: LondonTime = {
-    weekday: (new Date(date).getUTCDay() + 6) % 7,
-    date,
-    // Some engines once wrote midnight as "24" even in h23.
-    minutes: (+p.hour! % 24) * 60 + +p.minute!,
-  };
-  memo = [minute, time];
-  return time;
+  const t = now.getTime();
+  const year = now.getUTCFullYear();
+  const local = t + (t >= change(year, 2) && t < change(year, 9) ? HOUR : 0);
+  const date = local - (((local % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
+  return { weekday: (new Date(date).getUTCDay() + 6) % 7, date, minutes: Math.floor((local - date) / 60_000) };
 }
 
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
