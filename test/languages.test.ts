@@ -125,6 +125,8 @@ describe('languages', () => {
       await settled(badge);
       expect(shown(badge)).to.match(/Amser aros: tua \d+ wythnos/);
       expect(shown(finder)).to.contain('Dod o hyd i gymorth iechyd meddwl');
+      // Language names come from the catalogue: Chromium's Intl has none in Welsh.
+      expect(shown(finder)).to.contain('Ieithoedd: Saesneg, Wrdw, Iaith Arwyddion Prydain');
     });
 
     it('re-renders in a catalogue registered after the element, and in a newer one registered again', async () => {

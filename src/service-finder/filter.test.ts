@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseFeed } from '../feed/schema.js';
 import { londonTime } from '../hours.js';
 import { buildIndex, byDistance, filter, fold, miles, narrows, parsePostcode, words, type Filters } from './filter.js';
-import { categoryLabel, sortCategories } from './labels.js';
+import { categoryLabel, languageLabel, sortCategories } from './labels.js';
 
 const services = parseFeed({
   version: 1,
@@ -169,5 +169,12 @@ describe('service finder filtering', () => {
       'hearing-voices',
       'zeta-groups',
     ]);
+  });
+
+  it('names the languages services most often offer without Intl, and the rest with it', () => {
+    expect(['en', 'UR', 'bsl', 'BFI', 'cy', 'so'].map(languageLabel)).to.deep.equal(['English', 'Urdu', 'British Sign Language', 'British Sign Language', 'Welsh', 'Somali']);
+    expect(languageLabel('de')).to.equal(new Intl.DisplayNames('en-GB', { type: 'language' }).of('de'));
+    // A code no one can name stays as written, and inherited object keys are not names.
+    expect(['not a language!', 'constructor', '__proto__'].map(languageLabel)).to.deep.equal(['not a language!', 'constructor', '__proto__']);
   });
 });

@@ -19,14 +19,17 @@ const names = (): Record<string, string> => ({
   'physical-health': msg('Physical health'),
 });
 
-// Built once per language: the search index asks for a label per service, 10,000 times for a large feed.
-const byLocale = new Map<string, Record<string, string>>();
-
-const labels = () => {
-  let known = byLocale.get(locale());
-  if (!known) byLocale.set(locale(), (known = names()));
-  return known;
+/** Built once per language: the search index asks for a label per service, 10,000 times for a large feed. */
+const perLocale = <T>(build: () => T) => {
+  const cache = new Map<string, T>();
+  return () => {
+    let value = cache.get(locale());
+    if (value === undefined) cache.set(locale(), (value = build()));
+    return value;
+  };
 };
+
+const labels = perLocale(names);
 
 /** An unknown id is still shown: "hearing-voices" reads as "hearing voices". */
 export const categoryLabel = (id: string): string => {
@@ -52,3 +55,46 @@ export const deliveryLabel = (id: Delivery): string =>
     online: msg('Online'),
     text: msg('Text message'),
   })[id];
+
+/**
+ * The languages services most often offer in England and Wales (the 2021 census's most spoken, and
+ * British Sign Language), named in the language being rendered. Creating an Intl.DisplayNames loads
+ * locale data, the largest script cost of a finder's first render on a slow phone, and Chromium
+ * has no Welsh names; it names only the rest.
+ */
+const spoken = perLocale(
+  (): Record<string, string> => ({
+    en: msg('English'),
+    cy: msg('Welsh'),
+    bsl: msg('British Sign Language'),
+    bfi: msg('British Sign Language'),
+    pl: msg('Polish'),
+    ro: msg('Romanian'),
+    pa: msg('Punjabi'),
+    ur: msg('Urdu'),
+    pt: msg('Portuguese'),
+    es: msg('Spanish'),
+    ar: msg('Arabic'),
+    bn: msg('Bengali'),
+    gu: msg('Gujarati'),
+    it: msg('Italian'),
+    fr: msg('French'),
+    zh: msg('Chinese'),
+    so: msg('Somali'),
+  }),
+);
+
+let others: [string, Intl.DisplayNames] | undefined;
+
+/** A feed language code as words: "ur" reads "Urdu"; a code no one can name is shown as written. */
+export const languageLabel = (code: string): string => {
+  const known = spoken();
+  if (Object.hasOwn(known, code.toLowerCase())) return known[code.toLowerCase()]!;
+  try {
+    if (others?.[0] !== locale()) others = [locale(), new Intl.DisplayNames(locale(), { type: 'language' })];
+    return others[1].of(code) ?? code;
+  } catch {
+    // No Intl.DisplayNames, or a code it refuses.
+    return code;
+  }
+};

@@ -8,7 +8,7 @@ import { londonTime, openStatus } from '../hours.js';
 import { tokens } from '../theme.js';
 import { mailHref, smsHref, telHref, webHref } from '../url.js';
 import { buildIndex, byDistance, filter, miles, narrows, parsePostcode, words, type Entry, type Filters, type Point } from './filter.js';
-import { categoryLabel, deliveryLabel, sortCategories } from './labels.js';
+import { categoryLabel, deliveryLabel, languageLabel, sortCategories } from './labels.js';
 import { locale, msg, plural, str } from '../localize.js';
 import { styles } from './service-finder.styles.js';
 
@@ -27,26 +27,6 @@ const NONE: Choice = { q: '', category: [], self: false, open: false, age: '', d
 const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
 const split = (value: string | undefined) => (value ? value.split(',').map((x) => x.trim()).filter(Boolean) : []);
 const target = (e: Event) => e.target as HTMLInputElement;
-
-// Each card asks again on every render, and creating an Intl.DisplayNames loads locale data: one
-// per language, and each answer remembered.
-const languages = new Map<string, string>();
-let names: [string, Intl.DisplayNames] | undefined;
-const language = (code: string) => {
-  const key = `${locale()} ${code}`;
-  let name = languages.get(key);
-  if (name === undefined) {
-    try {
-      if (names?.[0] !== locale()) names = [locale(), new Intl.DisplayNames(locale(), { type: 'language' })];
-      name = /^(bsl|bfi)$/i.test(code) ? msg('British Sign Language') : names[1].of(code)!;
-    } catch {
-      // No Intl.DisplayNames, or a code it refuses: shown as written.
-      name = code;
-    }
-    languages.set(key, name);
-  }
-  return name;
-};
 
 const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
   max === undefined
@@ -436,7 +416,7 @@ export class SignpostServiceFinder extends SignpostElement {
         ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}
         ${p(hours?.text, hours?.open ? 'open' : '')}
         ${p(s.hours?.note)}
-        ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(language).join(', ')}`))}
+        ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(languageLabel).join(', ')}`))}
         ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${this.now}></signpost-waiting-time>` : nothing}
       </article>
     </li>`;
