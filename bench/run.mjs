@@ -200,7 +200,7 @@ async function startup(results, sample) {
   const base = median(runs.baseline.map((t) => t.paint));
   results.startup = { throttle: THROTTLE, runs: START_RUNS, feed: sample.path, services: sample.feed.services.length, baseline: { median: base, runs: runs.baseline }, elements: {} };
   section(`Start-up: script start to first render with data, painted (median of ${START_RUNS}, CPU ${THROTTLE}x slower, ${sample.path})`);
-  row('hand-written baseline (10 cards)', '', ms(base));
+  row("hand-written baseline (the finder's form and 10 cards)", '', ms(base));
   for (const kind of Object.keys(sample.elements)) {
     const value = median(runs[kind].map((t) => t.paint));
     const ratio = value / base;
