@@ -366,10 +366,9 @@ function update() {
     if (page.length < shown) page.push(services[i]);
   }
   // One clock reading per render: every card asks about the same minute.
-  const now = new Date();
-  const t = londonNow(now);
-  // The badge's "days since", like the finder, counts from the visitor's own calendar date.
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const t = londonNow(new Date());
+  // The badge's "days since", like the finder's, counts from the UK calendar date.
+  const today = t.date;
   count.textContent = total ? plural(total, 'service', 'services') : 'No services match';
   list.replaceChildren(...page.map((s, i) => card(s, i, t, today)));
   list.hidden = !total;

@@ -1,4 +1,4 @@
-/** Dates for people, in one place. */
+/** Dates for people, and the UK clock, in one place. */
 import { msg } from './localize.js';
 
 /** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
@@ -46,11 +46,40 @@ export const weekday = (time: number): string =>
   [msg('Sunday'), msg('Monday'), msg('Tuesday'), msg('Wednesday'), msg('Thursday'), msg('Friday'), msg('Saturday')][new Date(time).getUTCDay()]!;
 
 export const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
 
-/** Whole days from a calendar date to `now` (negative when the date is in the future). */
+/** 01:00 GMT on the last Sunday of a month (0 = January) of a year, in UTC ms. */
+const change = (year: number, month: number) => {
+  const last = Date.UTC(year, month + 1, 0);
+  return last - new Date(last).getUTCDay() * MS_PER_DAY + MS_PER_HOUR;
+};
+
+/** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
+export interface LondonTime {
+  weekday: number;
+  date: number;
+  minutes: number;
+}
+
+/**
+ * UK time by the rule in law (the Summer Time Order 2002): BST, an hour ahead of GMT, from 01:00 GMT
+ * on the last Sunday of March to 01:00 GMT on the last Sunday of October. Not Intl: creating a
+ * Europe/London formatter loads time-zone data, the largest script cost of the finder's first
+ * render on a slow phone. A test checks it against Intl around every clock change from 1996 to 2040.
+ */
+export function londonTime(now: Date): LondonTime {
+  const t = now.getTime();
+  const year = now.getUTCFullYear();
+  const local = t + (t >= change(year, 2) && t < change(year, 9) ? MS_PER_HOUR : 0);
+  const date = local - (((local % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
+  return { weekday: (new Date(date).getUTCDay() + 6) % 7, date, minutes: Math.floor((local - date) / 60_000) };
+}
+
+/**
+ * Whole days from a calendar date to `now`'s date in the UK (negative when the date is in the future).
+ * Feeds date their figures in UK days, so a visitor abroad just after UK midnight still reads today's as today's.
+ */
 export function daysSince(value: string, now: Date): number | undefined {
   const time = parseDay(value);
-  if (time === undefined) return undefined;
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.round((today - time) / MS_PER_DAY);
+  return time === undefined ? undefined : (londonTime(now).date - time) / MS_PER_DAY;
 }

@@ -1,38 +1,10 @@
 import { DAYS, type Hours } from './feed/schema.js';
-import { formatDate, MS_PER_DAY, parseDay, weekday } from './format.js';
+import { formatDate, londonTime, MS_PER_DAY, parseDay, weekday, type LondonTime } from './format.js';
 import { msg, str } from './localize.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 
 const DAY = 1440;
-const MS_PER_HOUR = 3_600_000;
-
-/** 01:00 GMT on the last Sunday of a month (0 = January) of a year, in UTC ms. */
-const change = (year: number, month: number) => {
-  const last = Date.UTC(year, month + 1, 0);
-  return last - new Date(last).getUTCDay() * MS_PER_DAY + MS_PER_HOUR;
-};
-
-/** A moment as a UK wall clock: weekday (0 = Monday), calendar date (UTC ms of that date) and minutes since midnight. */
-export interface LondonTime {
-  weekday: number;
-  date: number;
-  minutes: number;
-}
-
-/**
- * UK time by the rule in law (the Summer Time Order 2002): BST, an hour ahead of GMT, from 01:00 GMT
- * on the last Sunday of March to 01:00 GMT on the last Sunday of October. Not Intl: creating a
- * Europe/London formatter loads time-zone data, the largest script cost of the finder's first
- * render on a slow phone. A test checks it against Intl around every clock change from 1996 to 2040.
- */
-export function londonTime(now: Date): LondonTime {
-  const t = now.getTime();
-  const year = now.getUTCFullYear();
-  const local = t + (t >= change(year, 2) && t < change(year, 9) ? MS_PER_HOUR : 0);
-  const date = local - (((local % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
-  return { weekday: (new Date(date).getUTCDay() + 6) % 7, date, minutes: Math.floor((local - date) / 60_000) };
-}
 
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 

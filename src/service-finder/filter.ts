@@ -1,5 +1,6 @@
 import type { Service } from '../feed/schema.js';
-import { isOpen, type LondonTime } from '../hours.js';
+import type { LondonTime } from '../format.js';
+import { isOpen } from '../hours.js';
 import { categoryLabel } from './labels.js';
 
 /** Search and filtering without the DOM: built once per feed, then plain loops over precomputed fields. */

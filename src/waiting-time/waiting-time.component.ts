@@ -61,7 +61,8 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * "No wait at the moment" with no statistic sentence; "Not taking new referrals at the moment"
  * replaces the wait, the target, the trend and the second appointment; percent within target is
  * rounded down, never up, and needs `targetDays`. Trend, percent and second appointment are in the
- * detail variant only. Stale means more than `stale-after` days old (exactly `stale-after` is not).
+ * detail variant only. Stale means more than `stale-after` days old (exactly `stale-after` is not),
+ * counted in UK calendar days.
  *
  * @tagname signpost-waiting-time
  *

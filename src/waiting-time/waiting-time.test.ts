@@ -4,10 +4,10 @@ import '../provider/provider.js';
 import './waiting-time.js';
 import type { SignpostWaitingTime } from './waiting-time.js';
 
-/** 10 November 2026, local time: daysSince reads the local calendar day of the clock. */
-const NOW = new Date(2026, 10, 10);
+/** Noon on 10 November 2026: the age of a figure is counted in UK calendar days. */
+const NOW = new Date(Date.UTC(2026, 10, 10, 12));
 /** A clock `n` days after 3 November 2026 (the `asOf` used throughout). */
-const after = (n: number) => new Date(2026, 10, 3 + n);
+const after = (n: number) => new Date(Date.UTC(2026, 10, 3 + n, 12));
 const FEED = '/test/fixtures/feed.json';
 
 const valid = { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' };
@@ -135,7 +135,7 @@ describe('<signpost-waiting-time>', () => {
 
   describe('when', () => {
     it('formats the date in words, en-GB', async () => {
-      const el = await show({ ...valid, asOf: '2026-01-09' }, { variant: 'detail', now: new Date(2026, 0, 10) });
+      const el = await show({ ...valid, asOf: '2026-01-09' }, { variant: 'detail', now: new Date(Date.UTC(2026, 0, 10, 12)) });
       expect(partText(el, 'meta')).to.equal('Updated 9 January 2026.');
     });
 
@@ -185,6 +185,12 @@ describe('<signpost-waiting-time>', () => {
       const el = await show({ ...valid, asOf: '2026-11-11' });
       expect(seen(el)).to.equal(NOT_AVAILABLE);
       expect(warnings.join()).to.contain('in the future');
+    });
+
+    it('dates figures by the UK calendar: just after UK midnight, a figure dated that day is shown', async () => {
+      // 23:30 UTC on 2 July is 00:30 BST on 3 July; a visitor west of the UK still has 2 July on their clock.
+      const el = await show({ ...valid, asOf: '2026-07-03' }, { now: new Date('2026-07-02T23:30:00Z') });
+      expect(seen(el)).to.equal('About 5 weeks');
     });
 
     it('treats a date in the future as unknown with the real clock', async () => {
