@@ -33,6 +33,16 @@ export function signpostCommands() {
         await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: payload });
         return true;
       }
+      // "Use my location" against the browser's real geolocation: the permission answered as a person
+      // would ('granted' with a position, 'denied', or back to 'prompt'), through the DevTools protocol
+      // in Chromium and WebDriver BiDi in Firefox.
+      if (command === 'signpost-geolocation') {
+        const page = session.browser.getPage(session.id);
+        const { state, latitude, longitude } = payload;
+        await page.browserContext().setPermission(new URL(page.url()).origin, { permission: { name: 'geolocation' }, state });
+        if (state === 'granted') await page.setGeolocation({ latitude, longitude, accuracy: 10 });
+        return true;
+      }
       if (command === 'signpost-docs') return docs();
       if (command === 'signpost-untranslated') return untranslated(payload?.sources);
       if (command === 'signpost-catalogues') return catalogues();

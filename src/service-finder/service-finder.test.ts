@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ActionDetail, ErrorDetail } from '../events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
@@ -301,6 +301,49 @@ describe('<signpost-service-finder>', () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       expect(!!navigator.geolocation).to.equal(true);
       expect([...root(el).querySelectorAll('button')].map((b) => b.textContent)).to.include('Use my location');
+    });
+
+    describe('"Use my location"', () => {
+      const place = (id: string, lat?: number, lng?: number) => ({ id, name: id, ...(lat ? { location: { lat, lng } } : {}) });
+      const places = () => store(feed([place('York', 53.96, -1.08), place('Online only'), place('Leeds', 53.801, -1.549), place('Headingley', 53.82, -1.577)]));
+      const geolocation = (state: 'granted' | 'denied' | 'prompt', latitude?: number, longitude?: number) =>
+        executeServerCommand('signpost-geolocation', { state, latitude, longitude });
+      const locate = (el: SignpostServiceFinder) => [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Use my location')!;
+
+      after(() => geolocation('prompt'));
+
+      it('sorts by distance from where the person is, once they allow it, and sends nothing anywhere', async () => {
+        await geolocation('granted', 53.7997, -1.5492);
+        const { url } = await places();
+        const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
+        expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
+        const before = performance.getEntriesByType('resource').length;
+        locate(el).focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => names(el)[0] === 'Leeds', 'results were not sorted by distance from the location');
+        expect(names(el)).to.deep.equal(['Leeds', 'Headingley', 'York', 'Online only']);
+        expect(text(card(el, 'Leeds'))).to.include('0.1 miles away');
+        expect(text(card(el, 'York'))).to.match(/\d+\.\d miles away/);
+        expect(text(card(el, 'Online only'))).to.not.include('miles');
+        expect($(el, '#pc-note')).to.equal(null);
+        expect(performance.getEntriesByType('resource').slice(before).map((r) => r.name)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('says so, and points to the postcode, when the person refuses', async () => {
+        await geolocation('denied');
+        const { url } = await places();
+        const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
+        locate(el).click();
+        await waitUntil(() => $(el, '#pc-note'), 'no note about the location');
+        const note = $(el, '#pc-note')!;
+        expect(note.textContent).to.equal('Your location is not available. You can enter a postcode instead.');
+        expect(note.getAttribute('role')).to.equal('alert');
+        expect($(el, '#pc')!.getAttribute('aria-describedby')).to.equal('pc-note');
+        expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
+        expect(text(root(el).querySelector('.list')!)).to.not.include('miles');
+        await expect(el).to.be.accessible();
+      });
     });
 
     it('sorts by distance with a geocoder, places without coordinates last', async () => {
