@@ -72,6 +72,27 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"').and.to.contain('name');
   });
 
+  it('names the exact path of the bad value, through objects and lists', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: 42 }, 'name: expected text'],
+      [{ categories: ['crisis', 7] }, 'categories[1]: expected text'],
+      [{ referral: { gp: 'yes' } }, 'referral.gp: expected true or false'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }, { day: 'tue', opens: '9am', closes: '17:00' }] } }, 'hours.weekly[1].opens: expected a time as HH:MM'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } }, 'hours.weekly[0].closes: expected a time other than opens'],
+      [{ hours: { weekly: ['mon 9-5'] } }, 'hours.weekly[0]: expected an object'],
+    ];
+    for (const [extra, message] of cases) {
+      const seen = warnings(() => parseFeed({ ...valid(), services: [{ ...service, id: 'x', ...extra }] }));
+      expect(seen, JSON.stringify(extra)).to.have.length(1);
+      expect(seen[0]).to.contain(`skipped service "x": ${message}`);
+    }
+    const step = { urgency: 'soon', title: 'Step', actions: [{ kind: 'call', label: 'Call', value: '111' }, { kind: 'fax', label: 'Fax', value: '1' }] };
+    const seen = warnings(() => parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [step] }] }));
+    expect(seen[0]).to.contain('skipped pathway "p": steps[0].actions[1].kind: expected one of call, text, link, service');
+    const wait = warnings(() => expect(parseWaitingTime({ measure: 'referral-to-assessment', statistic: 'median', days: 5 }, 's1')).to.equal(undefined));
+    expect(wait).to.deep.equal(['Signpost: waiting time for s1 not shown: asOf: expected a real date as YYYY-MM-DD']);
+  });
+
   it('drops services with wrong types in nested fields', () => {
     const cases: Record<string, unknown>[] = [
       { ages: { min: '16' } },

@@ -89,62 +89,87 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
-/** A value that breaks the contract; the message names where. */
-class Invalid extends Error {}
+/**
+ * A value that breaks the contract: `message` says what was expected, `path` where. The path is
+ * filled in on the way out, key by key, so a valid feed builds no path strings at all.
+ */
+class Invalid extends Error {
+  path = '';
+}
 
-type Check<T> = (value: unknown, path: string) => T;
+/** Puts `key` (a field name or a list index) in front of an Invalid's path on its way out. */
+function at(error: unknown, key: string | number): unknown {
+  if (error instanceof Invalid) {
+    const head = typeof key === 'number' ? `[${key}]` : key;
+    error.path = error.path && error.path[0] !== '[' ? `${head}.${error.path}` : head + error.path;
+  }
+  return error;
+}
 
-const fail = (path: string, expected: string): never => {
-  throw new Invalid(`${path || '(root)'}: expected ${expected}`);
+type Check<T> = (value: unknown) => T;
+
+const fail = (expected: string): never => {
+  throw new Invalid(expected);
 };
 
 /** Long strings are cut, not rejected: a hand-edited feed with one wordy description should still render. */
 const text =
   (max: number): Check<string> =>
-  (v, p) =>
-    typeof v === 'string' ? v.slice(0, max) : fail(p, 'text');
+  (v) =>
+    typeof v === 'string' ? v.slice(0, max) : fail('text');
 const short = text(300);
 const long = text(5000);
 
 // NaN and Infinity fail the range test too.
 const number =
   (min: number, max: number, whole?: boolean): Check<number> =>
-  (v, p) =>
-    typeof v === 'number' && v >= min && v <= max && (!whole || v % 1 === 0) ? v : fail(p, `a number from ${min} to ${max}`);
+  (v) =>
+    typeof v === 'number' && v >= min && v <= max && (!whole || v % 1 === 0) ? v : fail(`a number from ${min} to ${max}`);
 
-const boolean: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+const boolean: Check<boolean> = (v) => (typeof v === 'boolean' ? v : fail('true or false'));
 
 const oneOf =
   <T>(options: readonly T[]): Check<T> =>
-  (v, p) =>
-    options.includes(v as T) ? (v as T) : fail(p, `one of ${options.join(', ')}`);
+  (v) =>
+    options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`);
 
-const day: Check<string> = (v, p) => (typeof v === 'string' && parseDay(v) !== undefined ? v : fail(p, 'a real date as YYYY-MM-DD'));
+const day: Check<string> = (v) => (typeof v === 'string' && parseDay(v) !== undefined ? v : fail('a real date as YYYY-MM-DD'));
 
-const time: Check<string> = (v, p) =>
-  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail(p, 'a time as HH:MM, 00:00 to 23:59');
+const time: Check<string> = (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail('a time as HH:MM, 00:00 to 23:59'));
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
-  (v, p) =>
-    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => item(x, `${p}[${i}]`)) : fail(p, 'a list of at most 200');
+  (v) =>
+    Array.isArray(v) && v.length <= 200
+      ? v.map((x, i) => {
+          try {
+            return item(x);
+          } catch (error) {
+            throw at(error, i);
+          }
+        })
+      : fail('a list of at most 200');
 
 const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
-  (v, p) =>
-    v === undefined ? undefined : check(v, p);
+  (v) =>
+    v === undefined ? undefined : check(v);
 
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Reads only the keys of `shape`, so unknown fields (and `__proto__`) are ignored; absent keys stay absent. */
 const object =
   <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
-  (v, p) => {
-    if (!isRecord(v)) return fail(p, 'an object');
+  (v) => {
+    if (!isRecord(v)) return fail('an object');
     const out: Record<string, unknown> = {};
     for (const key in shape) {
-      const value = shape[key](Object.hasOwn(v, key) ? v[key] : undefined, p ? `${p}.${key}` : key);
-      if (value !== undefined) out[key] = value;
+      try {
+        const value = shape[key](Object.hasOwn(v, key) ? v[key] : undefined);
+        if (value !== undefined) out[key] = value;
+      } catch (error) {
+        throw at(error, key);
+      }
     }
     return out as T;
   };
@@ -153,9 +178,10 @@ const years = optional(number(0, 130, true));
 const days = number(0, 3 * 366); // over three years is a typo or a unit mistake, never a wait to publish
 const shortList = optional(list(short));
 
-const session: Check<{ day: Day; opens: string; closes: string }> = (v, p) => {
-  const s = object<{ day: Day; opens: string; closes: string }>({ day: oneOf(DAYS), opens: time, closes: time })(v, p);
-  return s.opens === s.closes ? fail(`${p}.closes`, 'a time other than opens') : s;
+const session: Check<{ day: Day; opens: string; closes: string }> = (v) => {
+  const s = object<{ day: Day; opens: string; closes: string }>({ day: oneOf(DAYS), opens: time, closes: time })(v);
+  if (s.opens === s.closes) throw at(new Invalid('a time other than opens'), 'closes');
+  return s;
 };
 
 const service = object<Service>({
@@ -163,7 +189,7 @@ const service = object<Service>({
   name: short,
   description: optional(long),
   organisation: optional(short),
-  categories: (v, p) => (v === undefined ? [] : list(short)(v, p)),
+  categories: (v) => (v === undefined ? [] : list(short)(v)),
   ages: optional(object({ min: years, max: years })),
   selfReferral: optional(boolean),
   referral: optional(object({ url: optional(short), phone: optional(short), gp: optional(boolean), notes: optional(long) })),
@@ -190,10 +216,10 @@ const pathway = object<Pathway>({
       urgency: oneOf(URGENCIES),
       title: short,
       body: optional(long),
-      actions: (v, p) =>
+      actions: (v) =>
         v === undefined
           ? []
-          : list(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) }))(v, p),
+          : list(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) }))(v),
     }),
   ),
 });
@@ -211,11 +237,12 @@ const waitingTime = object<WaitingTime>({
   source: optional(short),
 });
 
+/** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | string {
   try {
-    return check(item, '');
+    return check(item);
   } catch (error) {
-    if (error instanceof Invalid) return error.message;
+    if (error instanceof Invalid) return `${error.path || '(root)'}: expected ${error.message}`;
     throw error;
   }
 }
