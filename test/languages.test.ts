@@ -158,6 +158,22 @@ describe('languages', () => {
       await waitUntil(() => status() === '1 service', `one result, got "${status()}"`);
     });
 
+    it('English: picks the form Intl would, without asking Intl (whole and fractional counts)', () => {
+      const intl = new Intl.PluralRules('en-GB');
+      const forms = 'one {one} other {other}';
+      for (const count of [0, 0.5, 1, 1.5, 2, 3, 10.5, 11, 21, 101, 999, 1000, 10_000, 1_000_001]) {
+        expect(plural(count, forms), String(count)).to.equal(intl.select(count));
+      }
+      for (let count = 0; count <= 2000; count++) expect(plural(count, forms), String(count)).to.equal(intl.select(count));
+    });
+
+    it('English: writes counts as Intl would, without asking Intl', () => {
+      const intl = new Intl.NumberFormat('en-GB');
+      for (const count of [0, 7, 999, 1000, 1001, 10.5, 999.25, 1000.5, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, 2 ** 40]) {
+        expect(plural(count, 'other {#}'), String(count)).to.equal(intl.format(count));
+      }
+    });
+
     it('Welsh: every plural category picks its own form', () => {
       const days = () => plural(n, msg('one {# day} other {# days}'));
       let n = 0;
