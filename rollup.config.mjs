@@ -48,7 +48,8 @@ const strTagOnly = () => ({
   resolveId: (id) => (id === '@lit/localize' ? fileURLToPath(import.meta.resolve('@lit/localize/internal/str-tag.js')) : null),
 });
 
-export const minifyOptions = { conservativeCollapse: true };
+// Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
+export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
 
 export const terserOptions = { ecma: 2021, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
 

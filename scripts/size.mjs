@@ -22,11 +22,14 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  *   (0.12 KB) take Intl.DisplayNames out of the finder's first render, its largest script cost.
  * - get-help's entry again: the badge counts a figure's age in UK calendar days, which brings the UK
  *   clock (0.12 KB) into the badge and so into get-help; the bundle already had it.
+ * - all three again, for speed: English counts without Intl (its first plural rules or number format
+ *   loads ICU data: 80 ms of the finder's first render at 1,000 services, 4x throttle) and a feed
+ *   validation that builds a path only for a bad value (30% faster): 0.05-0.1 KB each.
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_850, entries: { 'get-help': 14_750, 'service-finder': 20_150 } },
+  ceilings: { bundle: 20_900, entries: { 'get-help': 14_850, 'service-finder': 20_200 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
