@@ -28,8 +28,8 @@ interface AXNode {
 }
 
 const FEED = '/test/fixtures/feed.json';
-/** 10 November 2026, a week after the fixture's `asOf` (3 November). */
-const NOW = new Date(2026, 10, 10);
+/** Noon on 10 November 2026 (a UTC instant, so the age in UK days is the same on any machine), a week after the fixture's `asOf` (3 November). */
+const NOW = new Date(Date.UTC(2026, 10, 10, 12));
 /** Wednesday 18 November 2026, noon in London: the crisis line is open, the others closed. */
 const FINDER_NOW = new Date('2026-11-18T12:00:00Z');
 
@@ -248,7 +248,7 @@ describe('accessibility tree', () => {
       ],
       [
         'stale',
-        html`<signpost-waiting-time .data=${data} .now=${new Date(2026, 10, 3 + 46)}></signpost-waiting-time>`,
+        html`<signpost-waiting-time .data=${data} .now=${new Date(Date.UTC(2026, 10, 3 + 46, 12))}></signpost-waiting-time>`,
         `Waiting time: about 5 weeks. Half of people wait less than this from referral to first appointment. Within the 6-week target. ${updated} This may be out of date.`,
       ],
       [

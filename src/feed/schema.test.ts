@@ -91,6 +91,9 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('skipped pathway "p": steps[0].actions[1].kind: expected one of call, text, link, service');
     const wait = warnings(() => expect(parseWaitingTime({ measure: 'referral-to-assessment', statistic: 'median', days: 5 }, 's1')).to.equal(undefined));
     expect(wait).to.deep.equal(['Signpost: waiting time for s1 not shown: asOf: expected a real date as YYYY-MM-DD']);
+    // A value that fails as a whole has no path to name.
+    const whole = warnings(() => expect(parseWaitingTime(5, 's1')).to.equal(undefined));
+    expect(whole).to.deep.equal(['Signpost: waiting time for s1 not shown: (root): expected an object']);
   });
 
   it('drops services with wrong types in nested fields', () => {

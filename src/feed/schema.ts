@@ -5,7 +5,8 @@ import { parseDay } from '../format.js';
  *
  * Validated by the small checkers below rather than a schema library: valibot cost 3 KB gzip of the
  * 20 KB bundle budget (README, "Dependencies"). Each checker returns the clean value or throws an
- * Invalid naming the path, so one bad service is dropped with a precise warning.
+ * Invalid, whose path `object` and `list` fill in on its way out, so one bad service is dropped with
+ * a precise warning. Every checker is built once, when this module loads.
  */
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -178,8 +179,16 @@ const years = optional(number(0, 130, true));
 const days = number(0, 3 * 366); // over three years is a typo or a unit mistake, never a wait to publish
 const shortList = optional(list(short));
 
-const session: Check<{ day: Day; opens: string; closes: string }> = (v) => {
-  const s = object<{ day: Day; opens: string; closes: string }>({ day: oneOf(DAYS), opens: time, closes: time })(v);
+/** A list that may be left out, read as empty. */
+const listOrNone = <T>(item: Check<T>): Check<T[]> => {
+  const check = list(item);
+  return (v) => (v === undefined ? [] : check(v));
+};
+
+type Session = { day: Day; opens: string; closes: string };
+const sessionFields = object<Session>({ day: oneOf(DAYS), opens: time, closes: time });
+const session: Check<Session> = (v) => {
+  const s = sessionFields(v);
   if (s.opens === s.closes) throw at(new Invalid('a time other than opens'), 'closes');
   return s;
 };
@@ -189,7 +198,7 @@ const service = object<Service>({
   name: short,
   description: optional(long),
   organisation: optional(short),
-  categories: (v) => (v === undefined ? [] : list(short)(v)),
+  categories: listOrNone(short),
   ages: optional(object({ min: years, max: years })),
   selfReferral: optional(boolean),
   referral: optional(object({ url: optional(short), phone: optional(short), gp: optional(boolean), notes: optional(long) })),
@@ -216,10 +225,7 @@ const pathway = object<Pathway>({
       urgency: oneOf(URGENCIES),
       title: short,
       body: optional(long),
-      actions: (v) =>
-        v === undefined
-          ? []
-          : list(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) }))(v),
+      actions: listOrNone(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) })),
     }),
   ),
 });
