@@ -37,9 +37,12 @@ let run = 0;
 
 describe('network faults, all three elements', () => {
   let quiet: typeof console.error;
+  // What the loader reported, kept for the failure message of the request count.
+  let errors: string[] = [];
   beforeEach(() => {
     quiet = console.error;
-    console.error = () => {};
+    errors = [];
+    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
   });
   afterEach(() => {
     console.error = quiet;
@@ -90,7 +93,8 @@ describe('network faults, all three elements', () => {
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
-      expect(await (await fetch(`/fault/hits?key=${key}`)).json(), 'requests that reached the server').to.equal(c.requests);
+      const hits = await (await fetch(`/fault/hits?key=${key}`)).json();
+      expect(hits, `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
     });
   }
 });
