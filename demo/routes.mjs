@@ -20,8 +20,34 @@ const PLACES = {
   WF1: [53.684, -1.497],
 };
 
+/** The day the sample feed's dates were written (its `updated`). */
+const DATED = Date.parse('2026-11-27');
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The sample feed with its dates (`updated`, `lastReviewed`, waiting times' `asOf`) moved on by the
+ * whole weeks since it was written, so a demo run months later still shows current waiting times,
+ * and the service left stale on purpose stays stale. Whole weeks keep every date on its weekday;
+ * bank holidays (`closedOn`) are real dates and stay.
+ */
+function current(feed, now) {
+  const shift = Math.max(0, Math.floor((now - DATED) / WEEK)) * WEEK;
+  const move = (value, length) => new Date(Date.parse(value) + shift).toISOString().slice(0, length);
+  return {
+    ...feed,
+    updated: move(feed.updated, 19) + 'Z',
+    services: feed.services.map((s) => ({
+      ...s,
+      ...(s.lastReviewed && { lastReviewed: move(s.lastReviewed, 10) }),
+      ...(s.waitingTime?.asOf && { waitingTime: { ...s.waitingTime, asOf: move(s.waitingTime.asOf, 10) } }),
+    })),
+  };
+}
+
 /**
  * Koa middleware for the demo (/ redirects to it) and its developer gallery:
+ * - /demo/data/feed.json is the sample feed with its dates moved on to today (above); `?on=YYYY-MM-DD`
+ *   moves them as on that day, for the demo's test;
  * - /demo/hang never answers (until the browser gives up), to show the loading state;
  * - /demo/data/**.html is sent with status 500, like a server's error page in place of a feed;
  * - /demo/geocode/{postcode} answers like postcodes.io for West Yorkshire, so the finder can sort
@@ -44,6 +70,14 @@ export function demoRoutes() {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = await readFile(new URL(`./data/${page[1]}.html`, import.meta.url)).catch(() => 'Internal Server Error');
+      return;
+    }
+    if (ctx.path === '/demo/data/feed.json') {
+      const feed = JSON.parse(await readFile(new URL('./data/feed.json', import.meta.url), 'utf8'));
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.body = JSON.stringify(current(feed, ctx.query.on ? Date.parse(ctx.query.on) : Date.now()));
       return;
     }
     const geocode = /^\/demo\/geocode\/([^/]+)$/.exec(ctx.path);

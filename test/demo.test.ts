@@ -4,9 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
  * The demo page, loaded as a visitor would: demo/index.html in an iframe, running the built
  * dist/signpost.js (npm test builds it first) against demo/data/feed.json over real HTTP.
  *
- * The test runner serves the project root but not the demo server's extra routes, so here
- * /demo/hang answers 404 and error.html comes with status 200: both are still failed feeds,
- * and both are among the gallery's expected console errors.
+ * The test runner adds the demo server's own routes (demo/routes.mjs), so the gallery's hanging
+ * and failing feeds behave as they do under `npm start`.
  */
 
 type DemoWindow = Window & typeof globalThis & { __signpostDemoErrors?: string[]; axe?: AxeLike };
@@ -235,6 +234,25 @@ describe('demo page', function () {
     } finally {
       frame.style.inlineSize = '1024px';
     }
+  });
+
+  it('serves the sample feed with its dates moved on by the whole weeks since it was written', async () => {
+    const on = async (day: string) => (await fetch(`/demo/data/feed.json?on=${day}`)).json();
+    const written = await on('2026-11-27');
+    expect(await on('2026-06-01'), 'before it was written, nothing moves').to.deep.equal(written);
+    // 11 weeks and 3 days on: 77 days.
+    const later = await on('2027-02-15');
+    const day = (value: string) => new Date(Date.parse(value) + 77 * 86_400_000).toISOString().slice(0, 10);
+    expect(later.updated).to.equal('2027-02-12T08:00:00Z');
+    const dated = (feed: typeof written) =>
+      feed.services.map((s: { lastReviewed?: string; waitingTime?: { asOf?: string }; hours?: { closedOn?: string[] } }) => [s.lastReviewed, s.waitingTime?.asOf, s.hours?.closedOn]);
+    expect(dated(later)).to.deep.equal(
+      dated(written).map(([reviewed, asOf, closedOn]: [string?, string?, string[]?]) => [reviewed && day(reviewed), asOf && day(asOf), closedOn]),
+    );
+    expect(dated(written).filter(([, asOf]: [string?, string?]) => asOf).length, 'waiting times moved').to.be.above(10);
+    // Nothing else changes.
+    const strip = (feed: typeof written) => JSON.stringify(feed).replace(/"(updated|lastReviewed|asOf)":"[^"]*"/g, '');
+    expect(strip(later)).to.equal(strip(written));
   });
 
   it('logged no console errors apart from the gallery’s broken feeds', () => {

@@ -91,7 +91,7 @@ const services = [
       previousDays: 24,
       secondAppointmentDays: 38,
       acceptingReferrals: true,
-      source: 'Aireside Talking Therapies monthly data, October 2026',
+      source: 'Aireside Talking Therapies monthly data',
     },
   },
   {
@@ -197,7 +197,7 @@ const services = [
       asOf: '2026-11-09',
       previousDays: 112,
       acceptingReferrals: false,
-      source: 'Aireside Partnership, November 2026',
+      source: 'Aireside Partnership monthly dashboard',
     },
   },
   {
@@ -970,6 +970,8 @@ const pathways = [
 
 mkdirSync(new URL('broken/', out), { recursive: true });
 
+// The demo server moves this date, lastReviewed and asOf on by the weeks since it (demo/routes.mjs),
+// so sources say "monthly", never a month.
 const feed = {
   version: 1,
   updated: '2026-11-27T08:00:00Z',
