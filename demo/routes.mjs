@@ -77,7 +77,7 @@ export function demoRoutes() {
       ctx.type = 'application/json';
       ctx.set('Cache-Control', 'no-cache');
       ctx.set('Access-Control-Allow-Origin', '*');
-      ctx.body = JSON.stringify(current(feed, ctx.query.on ? Date.parse(ctx.query.on) : Date.now()));
+      ctx.body = JSON.stringify(current(feed, Date.parse(ctx.query.on ?? '') || Date.now()));
       return;
     }
     const geocode = /^\/demo\/geocode\/([^/]+)$/.exec(ctx.path);
