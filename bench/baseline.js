@@ -217,7 +217,10 @@ const span = (n) => {
 };
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
-/** One line on screen ("About 3 weeks · within 6-week target"), one sentence for a screen reader. */
+/**
+ * One line on screen ("About 3 weeks · within 6-week target"), one sentence for a screen reader.
+ * `today` is the UK calendar date, from which the finder's badge counts days too.
+ */
 function badge(w, today) {
   const asOf = parseDay(w.asOf);
   const age = asOf === undefined ? NaN : Math.round((today - asOf) / MS_PER_DAY);
@@ -298,7 +301,7 @@ function form(categories) {
 
 const expanded = new Set();
 
-function card(s, i, t, today) {
+function card(s, i, t) {
   const r = s.referral || {};
   const c = s.contact || {};
   const l = s.location || {};
@@ -341,7 +344,7 @@ function card(s, i, t, today) {
   if (hours) article.append(para(hours.text, hours.open ? 'open' : ''));
   if (s.hours && s.hours.note) article.append(para(s.hours.note));
   if (s.languages && s.languages.length) article.append(para(`Languages: ${s.languages.map(language).join(', ')}`));
-  if (s.waitingTime != null) article.append(badge(s.waitingTime, today));
+  if (s.waitingTime != null) article.append(badge(s.waitingTime, t.date));
   const li = el('li');
   li.append(article);
   return li;
@@ -367,10 +370,8 @@ function update() {
   }
   // One clock reading per render: every card asks about the same minute.
   const t = londonNow(new Date());
-  // The badge's "days since", like the finder's, counts from the UK calendar date.
-  const today = t.date;
   count.textContent = total ? plural(total, 'service', 'services') : 'No services match';
-  list.replaceChildren(...page.map((s, i) => card(s, i, t, today)));
+  list.replaceChildren(...page.map((s, i) => card(s, i, t)));
   list.hidden = !total;
   more.hidden = page.length >= total;
   empty.hidden = total > 0;
