@@ -98,6 +98,30 @@ class Invalid extends Error {
   path = '';
 }
 
+/** Fields left out of the record being checked (see `lenient`), their paths filled in like an Invalid's. */
+let repairs: Invalid[] = [];
+
+/** `check(value)` under `key`: the key goes in front of the path of an error, or of a field left out below. */
+function under<T>(check: Check<T>, value: unknown, key: string | number): T {
+  const before = repairs.length;
+  try {
+    return check(value);
+  } catch (error) {
+    throw at(error, key);
+  } finally {
+    for (let i = before; i < repairs.length; i++) at(repairs[i], key);
+  }
+}
+
+/** Each distinct date or time string of a feed is checked once (a 50,000-service feed has a handful). */
+let seen = new Map<string, boolean>();
+const once = (kind: string, value: string, ok: (v: string) => boolean) => {
+  const key = kind + value;
+  let known = seen.get(key);
+  if (known === undefined) seen.set(key, (known = ok(value)));
+  return known;
+};
+
 /** Puts `key` (a field name or a list index) in front of an Invalid's path on its way out. */
 function at(error: unknown, key: string | number): unknown {
   if (error instanceof Invalid) {
@@ -120,6 +144,8 @@ const text =
     typeof v === 'string' ? v.slice(0, max) : fail('text');
 const short = text(300);
 const long = text(5000);
+/** A link, address or number: never cut, since a cut href can lead somewhere else; too long, it is left out. */
+const target: Check<string> = (v) => (typeof v !== 'string' ? fail('text') : v.length > 2000 ? fail('a link of at most 2000 characters') : v);
 
 // NaN and Infinity fail the range test too.
 const number =
@@ -134,46 +160,81 @@ const oneOf =
   (v) =>
     options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`);
 
-const day: Check<string> = (v) => (typeof v === 'string' && parseDay(v) !== undefined ? v : fail('a real date as YYYY-MM-DD'));
+/**
+ * Strict ISO 8601 by our own rule, not Date.parse, which reads "November 2026" in one engine and
+ * refuses it in another: a real date, optionally a time and a zone (Z or +01:00).
+ */
+export const isInstant = (value: string): boolean => {
+  const match = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/.exec(value);
+  return !!match && parseDay(match[1]) !== undefined;
+};
 
-const time: Check<string> = (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail('a time as HH:MM, 00:00 to 23:59'));
+const day: Check<string> = (v) => (typeof v === 'string' && once('d', v, (d) => parseDay(d) !== undefined) ? v : fail('a real date as YYYY-MM-DD'));
+
+// 24:00 is the end of a day, as crisis lines write "open until midnight"; only a closing time may use it.
+const clock =
+  (latest: string): Check<string> =>
+  (v) =>
+    typeof v === 'string' && once(latest, v, (t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t) || t === latest) ? v : fail(`a time as HH:MM, 00:00 to ${latest}`);
+const opens = clock('23:59');
+const closes = clock('24:00');
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v) =>
     Array.isArray(v) && v.length <= 200
-      ? v.map((x, i) => {
-          try {
-            return item(x);
-          } catch (error) {
-            throw at(error, i);
-          }
-        })
+      ? v.map((x, i) => under(item, x, i))
       : fail('a list of at most 200');
+
+/** A list whose bad items are left out, each with a warning, rather than failing the whole list. */
+const some = <T>(item: Check<T>): Check<T[]> => {
+  const check = list(lenient(item));
+  return (v) => check(v ?? []).filter((x): x is T => x !== undefined);
+};
 
 const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
   (v) =>
     v === undefined ? undefined : check(v);
 
+/**
+ * An optional field whose bad value is left out, with a warning, instead of dropping its record: a
+ * crisis line with odd hours keeps its phone. Only for fields whose absence shows no one a service
+ * they cannot use (not ages or coverage, which narrow who sees it).
+ */
+const lenient =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v) => {
+    const before = repairs.length;
+    try {
+      return optional(check)(v);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      // This field's own message says it all; anything left out inside it goes with it.
+      repairs.length = before;
+      repairs.push(error);
+      return undefined;
+    }
+  };
+
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Reads only the keys of `shape`, so unknown fields (and `__proto__`) are ignored; absent keys stay absent. */
-const object =
-  <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
-  (v) => {
+/**
+ * Reads only the own keys of `shape` from own properties, so unknown fields, `__proto__` and whatever
+ * a host library added to Object.prototype are ignored; absent keys stay absent.
+ */
+const object = <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> => {
+  const keys = Object.keys(shape) as (keyof T & string)[];
+  return (v) => {
     if (!isRecord(v)) return fail('an object');
     const out: Record<string, unknown> = {};
-    for (const key in shape) {
-      try {
-        const value = shape[key](Object.hasOwn(v, key) ? v[key] : undefined);
-        if (value !== undefined) out[key] = value;
-      } catch (error) {
-        throw at(error, key);
-      }
+    for (const key of keys) {
+      const value = under(shape[key], Object.hasOwn(v, key) ? v[key] : undefined, key);
+      if (value !== undefined) out[key] = value;
     }
     return out as T;
   };
+};
 
 const years = optional(number(0, 130, true));
 const days = number(0, 3 * 366); // over three years is a typo or a unit mistake, never a wait to publish
@@ -186,7 +247,7 @@ const listOrNone = <T>(item: Check<T>): Check<T[]> => {
 };
 
 type Session = { day: Day; opens: string; closes: string };
-const sessionFields = object<Session>({ day: oneOf(DAYS), opens: time, closes: time });
+const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });
 const session: Check<Session> = (v) => {
   const s = sessionFields(v);
   if (s.opens === s.closes) throw at(new Invalid('a time other than opens'), 'closes');
@@ -196,24 +257,26 @@ const session: Check<Session> = (v) => {
 const service = object<Service>({
   id: short,
   name: short,
-  description: optional(long),
-  organisation: optional(short),
+  description: lenient(long),
+  organisation: lenient(short),
+  // Ages and coverage narrow who sees a service: without them it would show to people it is not for.
   categories: listOrNone(short),
   ages: optional(object({ min: years, max: years })),
-  selfReferral: optional(boolean),
-  referral: optional(object({ url: optional(short), phone: optional(short), gp: optional(boolean), notes: optional(long) })),
-  contact: optional(object({ phone: optional(short), text: optional(short), email: optional(short), website: optional(short) })),
-  delivery: optional(list(oneOf(DELIVERY))),
-  location: optional(
-    object({ address: optional(short), postcode: optional(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
+  selfReferral: lenient(boolean),
+  referral: lenient(object({ url: lenient(target), phone: lenient(target), gp: lenient(boolean), notes: lenient(long) })),
+  contact: lenient(object({ phone: lenient(target), text: lenient(target), email: lenient(target), website: lenient(target) })),
+  delivery: lenient(list(oneOf(DELIVERY))),
+  location: lenient(
+    object({ address: lenient(short), postcode: lenient(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
   ),
   coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
-  hours: optional(
-    object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: optional(long) }),
+  // Hours with one bad session are left out whole: "hours unknown" is honest, a missing session is not.
+  hours: lenient(
+    object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: lenient(long) }),
   ),
-  languages: shortList,
-  accessibility: shortList,
-  lastReviewed: optional(day),
+  languages: lenient(list(short)),
+  accessibility: lenient(list(short)),
+  lastReviewed: lenient(day),
   waitingTime: (v) => v,
 });
 
@@ -224,8 +287,8 @@ const pathway = object<Pathway>({
     object<Step>({
       urgency: oneOf(URGENCIES),
       title: short,
-      body: optional(long),
-      actions: listOrNone(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) })),
+      body: lenient(long),
+      actions: some(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: target, hours: lenient(short) })),
     }),
   ),
 });
@@ -243,12 +306,15 @@ const waitingTime = object<WaitingTime>({
   source: optional(short),
 });
 
+const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error.message}`;
+
 /** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | string {
+  repairs = [];
   try {
     return check(item);
   } catch (error) {
-    if (error instanceof Invalid) return `${error.path || '(root)'}: expected ${error.message}`;
+    if (error instanceof Invalid) return problem(error);
     throw error;
   }
 }
@@ -256,13 +322,14 @@ function attempt<T>(check: Check<T>, item: unknown): T | string {
 /** Keeps the good records of a list, warning once for each one dropped. */
 function each<T extends { id: string }>(items: unknown[], check: Check<T>, what: string): T[] {
   const kept: T[] = [];
-  const seen = new Set<string>();
+  const ids = new Set<string>();
   items.forEach((item, i) => {
     const id = isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`;
     const result = attempt(check, item);
     if (typeof result === 'string') return console.warn(`Signpost: skipped ${what} ${id}: ${result}`);
-    if (seen.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
-    seen.add(result.id);
+    if (ids.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
+    for (const left of repairs) console.warn(`Signpost: in ${what} ${id}, left out ${problem(left)}`);
+    ids.add(result.id);
     kept.push(result);
   });
   return kept;
@@ -271,19 +338,17 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. */
 export function parseFeed(json: unknown): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
-  if (json.version !== 1) throw new FeedError(`unsupported feed version: ${String(json.version).slice(0, 20)} (expected 1)`);
-  if (typeof json.updated !== 'string' || isNaN(Date.parse(json.updated))) throw new FeedError('feed "updated" is not an ISO 8601 date');
-  const publisher = attempt(object<Feed['publisher']>({ name: short, url: optional(short) }), json.publisher);
+  // Own properties only: a host library's additions to Object.prototype are not part of the feed.
+  const own = (key: string) => (Object.hasOwn(json, key) ? json[key] : undefined);
+  const [version, updated, services, pathways = []] = ['version', 'updated', 'services', 'pathways'].map(own);
+  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
+  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date, e.g. 2026-11-20T09:00:00Z');
+  const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), own('publisher'));
   if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
-  if (!Array.isArray(json.services)) throw new FeedError('feed has no "services" array');
-  if (json.pathways !== undefined && !Array.isArray(json.pathways)) throw new FeedError('feed "pathways" is not an array');
-  return {
-    version: 1,
-    updated: json.updated,
-    publisher,
-    services: each(json.services, service, 'service'),
-    pathways: each(json.pathways ?? [], pathway, 'pathway'),
-  };
+  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
+  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
+  seen = new Map();
+  return { version: 1, updated, publisher, services: each(services, service, 'service'), pathways: each(pathways, pathway, 'pathway') };
 }
 
 /** Validates a waiting time, returning undefined (and warning) when it must not be shown. */

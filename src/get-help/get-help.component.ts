@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
 import type { ActionKind } from '../events.js';
-import { smsHref, telHref, webHref } from '../url.js';
+import { landing, smsHref, telHref, webHref } from '../url.js';
 import { formatDay } from '../format.js';
 import { locale, msg, str } from '../localize.js';
 import { tokens } from '../theme.js';
@@ -186,7 +186,8 @@ export class SignpostGetHelp extends SignpostElement {
 
   private route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
-    return html`${this.link(kind, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
+    // A link names the host it lands on, as a call names its number: the label is feed text.
+    return html`${this.link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${hours
       ? html`${' '}<small>${hours}</small>`
       : ''}`;
   }
@@ -195,7 +196,7 @@ export class SignpostGetHelp extends SignpostElement {
     const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
     const phone = s.contact?.phone;
     return html`<b>${s.name}</b>
-      ${refer ? this.link('referral', refer, msg('Refer yourself'), s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
+      ${refer ? this.link('referral', refer, html`${msg('Refer yourself')} <b>${landing(refer)}</b>`, s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
       ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }

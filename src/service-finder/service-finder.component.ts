@@ -7,7 +7,7 @@ import { DELIVERY, type Feed, type Service } from '../feed/schema.js';
 import { londonTime } from '../format.js';
 import { openStatus } from '../hours.js';
 import { tokens } from '../theme.js';
-import { mailHref, smsHref, telHref, webHref } from '../url.js';
+import { landing, mailHref, smsHref, telHref, webHref } from '../url.js';
 import { buildIndex, byDistance, filter, miles, narrows, parsePostcode, words, type Entry, type Filters, type Point } from './filter.js';
 import { categoryLabel, deliveryLabel, languageLabel, sortCategories } from './labels.js';
 import { locale, msg, plural, str } from '../localize.js';
@@ -403,7 +403,7 @@ export class SignpostServiceFinder extends SignpostElement {
           : nothing}
         ${p(s.ages && ages(s.ages))}
         ${self && r.url
-          ? p(this.link('referral', webHref(r.url), webHref(r.url) ? msg('Refer yourself') : msg(str`Refer yourself online: ${r.url}`), s, 'refer'))
+          ? p(this.link('referral', webHref(r.url), webHref(r.url) ? `${msg('Refer yourself')} (${landing(webHref(r.url)!)})` : msg(str`Refer yourself online: ${r.url}`), s, 'refer'))
           : nothing}
         ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
         ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
@@ -411,7 +411,7 @@ export class SignpostServiceFinder extends SignpostElement {
         ${line(msg('Phone'), 'call', c.phone, telHref)}
         ${line(msg('Text'), 'text', c.text, smsHref)}
         ${line(msg('Email'), 'email', c.email, mailHref)}
-        ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
+        ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), webHref(c.website, true)?.replace(/^https?:\/\/|\/$/g, '') ?? c.website)}
         ${p([l.address, l.postcode].filter(Boolean).join(', '))}
         ${p(away !== undefined && msg(str`${away.toFixed(1)} miles away`))}
         ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}
