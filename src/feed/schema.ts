@@ -90,52 +90,33 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
+/** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
+const trail: (string | number)[] = [];
+
 /**
- * A value that breaks the contract: `message` says what was expected, `path` where. The path is
- * filled in on the way out, key by key, so a valid feed builds no path strings at all.
+ * A value that breaks the contract: `message` says what was expected, `path` where, read from the
+ * trail when it is thrown, so a valid feed builds no path strings at all.
  */
 class Invalid extends Error {
-  path = '';
+  path = trail.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 }
 
-/** Fields left out of the record being checked (see `lenient`), their paths filled in like an Invalid's. */
+/** Fields left out of the record being checked (see `lenient`). */
 let repairs: Invalid[] = [];
-
-/** `check(value)` under `key`: the key goes in front of the path of an error, or of a field left out below. */
-function under<T>(check: Check<T>, value: unknown, key: string | number): T {
-  const before = repairs.length;
-  try {
-    return check(value);
-  } catch (error) {
-    throw at(error, key);
-  } finally {
-    for (let i = before; i < repairs.length; i++) at(repairs[i], key);
-  }
-}
-
-/** Each distinct date or time string of a feed is checked once (a 50,000-service feed has a handful). */
-let seen = new Map<string, boolean>();
-const once = (kind: string, value: string, ok: (v: string) => boolean) => {
-  const key = kind + value;
-  let known = seen.get(key);
-  if (known === undefined) seen.set(key, (known = ok(value)));
-  return known;
-};
-
-/** Puts `key` (a field name or a list index) in front of an Invalid's path on its way out. */
-function at(error: unknown, key: string | number): unknown {
-  if (error instanceof Invalid) {
-    const head = typeof key === 'number' ? `[${key}]` : key;
-    error.path = error.path && error.path[0] !== '[' ? `${head}.${error.path}` : head + error.path;
-  }
-  return error;
-}
 
 type Check<T> = (value: unknown) => T;
 
 const fail = (expected: string): never => {
   throw new Invalid(expected);
 };
+
+/** `check(value)` one step down the trail. */
+function step<T>(check: Check<T>, value: unknown, key: string | number): T {
+  trail.push(key);
+  const out = check(value);
+  trail.pop();
+  return out;
+}
 
 /** Long strings are cut, not rejected: a hand-edited feed with one wordy description should still render. */
 const text =
@@ -145,7 +126,7 @@ const text =
 const short = text(300);
 const long = text(5000);
 /** A link, address or number: never cut, since a cut href can lead somewhere else; too long, it is left out. */
-const target: Check<string> = (v) => (typeof v !== 'string' ? fail('text') : v.length > 2000 ? fail('a link of at most 2000 characters') : v);
+const target: Check<string> = (v) => (typeof v === 'string' && v.length <= 2000 ? v : fail('text of at most 2000 characters'));
 
 // NaN and Infinity fail the range test too.
 const number =
@@ -161,36 +142,40 @@ const oneOf =
     options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`);
 
 /**
- * Strict ISO 8601 by our own rule, not Date.parse, which reads "November 2026" in one engine and
- * refuses it in another: a real date, optionally a time and a zone (Z or +01:00).
+ * A string check that runs once per distinct string: a 50,000-service feed repeats a handful of
+ * dates and times. The memory is dropped when it grows large, so no feed can make it hold much.
  */
-export const isInstant = (value: string): boolean => {
-  const match = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/.exec(value);
-  return !!match && parseDay(match[1]) !== undefined;
+const once = (ok: (value: string) => unknown, expected: string): Check<string> => {
+  const known = new Map<string, unknown>();
+  return (v) => {
+    if (typeof v !== 'string') return fail(expected);
+    let result = known.get(v);
+    if (result === undefined) {
+      if (known.size > 5000) known.clear();
+      known.set(v, (result = !!ok(v)));
+    }
+    return result ? v : fail(expected);
+  };
 };
 
-const day: Check<string> = (v) => (typeof v === 'string' && once('d', v, (d) => parseDay(d) !== undefined) ? v : fail('a real date as YYYY-MM-DD'));
+/**
+ * Strict ISO 8601 by our own rule, not Date.parse, which reads "November 2026" in one engine and
+ * refuses it in another: a real date from 1900, optionally a time and a zone (Z or +01:00).
+ */
+export const isInstant = (value: string): boolean =>
+  /^\d{4}-\d\d-\d\d(T([01]\d|2[0-3])(:[0-5]\d){1,2}(\.\d{1,9})?(Z|[+-][01]\d:[0-5]\d)?)?$/.test(value) && parseDay(value.slice(0, 10)) !== undefined;
+
+const day = once((v) => parseDay(v) !== undefined, 'a real date as YYYY-MM-DD');
 
 // 24:00 is the end of a day, as crisis lines write "open until midnight"; only a closing time may use it.
-const clock =
-  (latest: string): Check<string> =>
-  (v) =>
-    typeof v === 'string' && once(latest, v, (t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t) || t === latest) ? v : fail(`a time as HH:MM, 00:00 to ${latest}`);
-const opens = clock('23:59');
-const closes = clock('24:00');
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const opens = once((v) => HHMM.test(v), 'a time as HH:MM, 00:00 to 23:59');
+const closes = once((v) => HHMM.test(v) || v === '24:00', 'a time as HH:MM, 00:00 to 24:00');
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v) =>
-    Array.isArray(v) && v.length <= 200
-      ? v.map((x, i) => under(item, x, i))
-      : fail('a list of at most 200');
-
-/** A list whose bad items are left out, each with a warning, rather than failing the whole list. */
-const some = <T>(item: Check<T>): Check<T[]> => {
-  const check = list(lenient(item));
-  return (v) => check(v ?? []).filter((x): x is T => x !== undefined);
-};
+    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => step(item, x, i)) : fail('a list of at most 200');
 
 const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
@@ -205,17 +190,25 @@ const optional =
 const lenient =
   <T>(check: Check<T>): Check<T | undefined> =>
   (v) => {
+    const depth = trail.length;
     const before = repairs.length;
     try {
       return optional(check)(v);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       // This field's own message says it all; anything left out inside it goes with it.
+      trail.length = depth;
       repairs.length = before;
       repairs.push(error);
       return undefined;
     }
   };
+
+/** A list whose bad items are left out, each with a warning, rather than failing the whole list. */
+const some = <T>(item: Check<T>): Check<T[]> => {
+  const check = list(lenient(item));
+  return (v) => check(v ?? []).filter((x): x is T => x !== undefined);
+};
 
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -229,7 +222,7 @@ const object = <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> => {
     if (!isRecord(v)) return fail('an object');
     const out: Record<string, unknown> = {};
     for (const key of keys) {
-      const value = under(shape[key], Object.hasOwn(v, key) ? v[key] : undefined, key);
+      const value = step(shape[key], Object.hasOwn(v, key) ? v[key] : undefined, key);
       if (value !== undefined) out[key] = value;
     }
     return out as T;
@@ -250,7 +243,10 @@ type Session = { day: Day; opens: string; closes: string };
 const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });
 const session: Check<Session> = (v) => {
   const s = sessionFields(v);
-  if (s.opens === s.closes) throw at(new Invalid('a time other than opens'), 'closes');
+  if (s.opens === s.closes) {
+    trail.push('closes');
+    fail('a time other than opens');
+  }
   return s;
 };
 
@@ -311,6 +307,7 @@ const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error
 /** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | string {
   repairs = [];
+  trail.length = 0;
   try {
     return check(item);
   } catch (error) {
@@ -347,7 +344,6 @@ export function parseFeed(json: unknown): Feed {
   if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
   if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
   if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
-  seen = new Map();
   return { version: 1, updated, publisher, services: each(services, service, 'service'), pathways: each(pathways, pathway, 'pathway') };
 }
 
