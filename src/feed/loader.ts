@@ -49,7 +49,7 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
 function limit(value: number | null | undefined, fallback: number, name: string): number {
   if (value == null) return fallback;
   if (value > 0 && value < Infinity) return value;
-  console.warn(`Signpost: ${name} is not a positive number (in ms or bytes, without units); using ${fallback}`);
+  console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`);
   return fallback;
 }
 

@@ -143,19 +143,11 @@ const oneOf =
 
 /**
  * A string check that runs once per distinct string: a 50,000-service feed repeats a handful of
- * dates and times. The memory is dropped when it grows large, so no feed can make it hold much.
+ * dates and times. What it remembers is bounded by the feeds' size cap.
  */
-const once = (ok: (value: string) => unknown, expected: string): Check<string> => {
-  const known = new Map<string, unknown>();
-  return (v) => {
-    if (typeof v !== 'string') return fail(expected);
-    let result = known.get(v);
-    if (result === undefined) {
-      if (known.size > 5000) known.clear();
-      known.set(v, (result = !!ok(v)));
-    }
-    return result ? v : fail(expected);
-  };
+const once = (ok: (value: string) => boolean, expected: string): Check<string> => {
+  const known = new Map<string, boolean>();
+  return (v) => (typeof v === 'string' && (known.get(v) ?? known.set(v, ok(v)).get(v)) ? v : fail(expected));
 };
 
 /**
@@ -335,12 +327,10 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. */
 export function parseFeed(json: unknown): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
-  // Own properties only: a host library's additions to Object.prototype are not part of the feed.
-  const own = (key: string) => (Object.hasOwn(json, key) ? json[key] : undefined);
-  const [version, updated, services, pathways = []] = ['version', 'updated', 'services', 'pathways'].map(own);
+  const { version, updated, services, pathways = [] } = json;
   if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
   if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date, e.g. 2026-11-20T09:00:00Z');
-  const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), own('publisher'));
+  const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
   if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
   if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
   if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');

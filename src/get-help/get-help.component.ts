@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
@@ -106,6 +106,28 @@ export class SignpostGetHelp extends SignpostElement {
       })),
     ];
     this.steps = URGENCIES.map((u) => steps.filter((s) => s.urgency === u));
+  }
+
+  /**
+   * Never blank: when no template can render (a page enforcing Trusted Types with no policy Lit may
+   * use), the strip's emergency numbers are built with plain DOM calls, still as links.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error('Signpost: get-help shows its emergency numbers only:', error);
+      this.renderRoot.replaceChildren(
+        ...strip().map(([before, number, after]) => {
+          const p = document.createElement('p');
+          const a = document.createElement('a');
+          a.href = telHref(number)!;
+          a.textContent = number;
+          p.append(`${before} `, a, after);
+          return p;
+        }),
+      );
+    }
   }
 
   protected override render() {

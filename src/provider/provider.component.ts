@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from '../context.js';
@@ -78,7 +78,10 @@ export class SignpostProvider extends LitElement {
     }
   `;
 
-  protected override render() {
-    return html`<slot></slot>`;
+  // A slot made without a template, so the content shows even where Trusted Types leave Lit no policy.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
   }
 }
