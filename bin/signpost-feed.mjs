@@ -2,7 +2,8 @@
 // signpost-feed: check a Signpost feed, or build one from a spreadsheet or an Open Referral export.
 // It imports the compiled library (npm run build), so it checks and maps exactly as the browser does.
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+// papaparse is a devDependency bundled into dist/ at build time, so installing the elements installs no CSV parser.
+import Papa from '../dist/cli/papaparse.js';
 import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
 import { DAYS, DELIVERY, FeedError, parseFeed, parseWaitingTime } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
