@@ -46,12 +46,8 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
 }
 
 /** A positive number, or the default with a warning: timeout="8s" must not disable the timeout, nor max-bytes="1MB" the size cap. */
-function limit(value: number | null | undefined, fallback: number, name: string): number {
-  if (value == null) return fallback;
-  if (value > 0 && value < Infinity) return value;
-  console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`);
-  return fallback;
-}
+const limit = (value: number | null | undefined, fallback: number, name: string): number =>
+  value == null ? fallback : value > 0 && value < Infinity ? value : (console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`), fallback);
 
 class Retryable extends FeedError {
   constructor(

@@ -155,7 +155,7 @@ const once = (ok: (value: string) => boolean, expected: string): Check<string> =
  * refuses it in another: a real date from 1900, optionally a time and a zone (Z or +01:00).
  */
 export const isInstant = (value: string): boolean =>
-  /^\d{4}-\d\d-\d\d(T([01]\d|2[0-3])(:[0-5]\d){1,2}(\.\d{1,9})?(Z|[+-][01]\d:[0-5]\d)?)?$/.test(value) && parseDay(value.slice(0, 10)) !== undefined;
+  parseDay(value.slice(0, 10)) !== undefined && /^(T([01]\d|2[0-3])(:[0-5]\d){1,2}(\.\d+)?(Z|[+-][01]\d:[0-5]\d)?)?$/.test(value.slice(10));
 
 const day = once((v) => parseDay(v) !== undefined, 'a real date as YYYY-MM-DD');
 
@@ -329,7 +329,7 @@ export function parseFeed(json: unknown): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
   const { version, updated, services, pathways = [] } = json;
   if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
-  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date, e.g. 2026-11-20T09:00:00Z');
+  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date');
   const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
   if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
   if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
