@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { allThree } from './helpers.js';
+import { itWhere } from './support/engine.js';
 
 /** The element that really has focus, inside shadow roots. */
 function deepActive(): Element | null {
@@ -157,12 +158,12 @@ describe('layout and media', () => {
     expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
   }
 
-  it('reflows to 320px with no sideways scrolling and nothing clipped', async () => {
+  itWhere('viewport-320', 'reflows to 320px with no sideways scrolling and nothing clipped', async () => {
     await setViewport({ width: 320, height: 640 });
     assertFits(await allThree());
   });
 
-  it('still fits at 320px with the root font size doubled, and the text grew', async () => {
+  itWhere('viewport-320', 'still fits at 320px with the root font size doubled, and the text grew', async () => {
     await setViewport({ width: 320, height: 640 });
     const hosts = await allThree();
     const before = parseFloat(getComputedStyle(hosts[2]!.shadowRoot!.querySelector('h3')!).fontSize);

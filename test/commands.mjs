@@ -26,10 +26,11 @@ export function signpostCommands() {
     async executeCommand({ command, payload, session }) {
       if (command === 'signpost-sizes') return measureSizes();
       // The runner's emulateMedia cannot set forced-colors in Chromium; the DevTools protocol can.
-      // Firefox (WebDriver BiDi) has no DevTools protocol: false, and its media group launches with the features on.
+      // Firefox (WebDriver BiDi) and WebKit have no DevTools protocol: false, and their media groups launch with the features on.
       if (command === 'signpost-media-features') {
         const page = session.browser.getPage(session.id);
-        if (page.browser().protocol !== 'cdp') return false;
+        // WebKit's media group, like Firefox's, is launched with the features on.
+        if (session.browser.name.startsWith('WebKit') || page.browser().protocol !== 'cdp') return false;
         await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: payload });
         return true;
       }

@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ActionDetail, ErrorDetail } from '../events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
+import { describeWhere } from '../../test/support/engine.js';
 
 const FEED = '/test/fixtures/feed.json';
 let count = 0;
@@ -311,7 +312,7 @@ describe('<signpost-service-finder>', () => {
       expect([...root(el).querySelectorAll('button')].map((b) => b.textContent)).to.include('Use my location');
     });
 
-    describe('"Use my location"', () => {
+    describeWhere('geolocation', '"Use my location"', () => {
       const geolocation = (state: 'granted' | 'denied' | 'prompt', latitude?: number, longitude?: number) =>
         executeServerCommand('signpost-geolocation', { state, latitude, longitude });
       const locate = (el: SignpostServiceFinder) => [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Use my location')!;
