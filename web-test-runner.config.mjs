@@ -68,7 +68,13 @@ const groups = [
     files: 'test/a11y-tree.test.ts',
     browsers: pick({ chromium: () => chromium }),
   },
-  // What Safari 15.4-16.3 users get: the older engine, a smoke group only.
+  // Safari's default Tab, which skips links ("Press Tab to highlight each item" off).
+{
+  name: 'safari-tab',
+  files: 'test/webkit/**/*.test.ts',
+  browsers: pick({ webkit: () => webkitLauncher({ label: 'WebKit (Safari Tab)', args: ['--enable-tabs-to-links=false'] }) }),
+},
+// What Safari 15.4-16.3 users get: the older engine, a smoke group only.
   {
     name: 'wpe',
     files: 'test/wpe/**/*.test.ts',
@@ -79,7 +85,7 @@ const groups = [
 export default {
   // What WebKit does not run is listed, with the reason, in test/support/not-in-webkit.mjs.
   // (SIGNPOST_BROWSERS=wpe alone runs only the smoke group.)
-  files: main.length ? ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts', '!test/a11y-tree.test.ts', '!test/wpe/**'] : undefined,
+  files: main.length ? ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts', '!test/a11y-tree.test.ts', '!test/webkit/**', '!test/wpe/**'] : undefined,
   groups,
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames and can lose key presses.

@@ -137,8 +137,11 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** WebKitGTK 2.50's MiniBrowser. `settings` go to GTK's settings.ini and `env` to its environment (the media group's dark theme, animations off). */
-export function webkitLauncher({ label = 'WebKit', settings, env } = {}) {
+/**
+ * WebKitGTK 2.50's MiniBrowser. `settings` go to GTK's settings.ini and `env` to its environment (the
+ * media group's dark theme, animations off); `args` to MiniBrowser (its WebKitSettings, e.g. --enable-tabs-to-links=false).
+ */
+export function webkitLauncher({ label = 'WebKit', settings, env, args = [] } = {}) {
   const engine = browsers.webkit;
   const extraEnv = { ...env };
   if (settings) {
@@ -149,7 +152,7 @@ export function webkitLauncher({ label = 'WebKit', settings, env } = {}) {
   }
   return new WebKitLauncher(label, engine, {
     browserName: 'MiniBrowser',
-    'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation'] },
+    'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation', ...args] },
   }, extraEnv);
 }
 
