@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { allThree } from './helpers.js';
+import { allThree } from './support/index.js';
 import { itWhere } from './support/engine.js';
 
 /** The element that really has focus, inside shadow roots. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fromOpenReferral } from '../src/feed/openreferral.js';
 import type { Feed } from '../src/feed/schema.js';
+import { withWarnings } from './support/index.js';
 
 interface Run {
   code: number;
@@ -25,15 +26,7 @@ const text = async (path: string) => (await fetch(path)).text();
 const json = async <T = Record<string, unknown>>(path: string): Promise<T> => JSON.parse(await text(path));
 
 /** fromOpenReferral in this browser, its skipped-record warnings kept out of the test log. */
-function inBrowser(input: unknown, categoryMap?: Record<string, string>): Feed {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return fromOpenReferral(input, { categoryMap });
-  } finally {
-    console.warn = original;
-  }
-}
+const inBrowser = (input: unknown, categoryMap?: Record<string, string>): Feed => withWarnings(() => fromOpenReferral(input, { categoryMap })).result;
 
 describe('signpost-feed from-openreferral', () => {
   for (const name of ['hsds3', 'oruk-v1']) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { allThree } from './helpers.js';
+import { allThree } from './support/index.js';
 import { itWhere } from './support/engine.js';
 
 /**

@@ -4,10 +4,10 @@ import type { ActionDetail, ErrorDetail } from '../events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';
+import { uniqueKey } from '../../test/support/index.js';
 
 const FEED = '/test/fixtures/feed.json';
-let count = 0;
-const key = (name: string) => `finder-${name}-${Date.now()}-${count++}`;
+const key = (name: string) => uniqueKey(`finder-${name}`);
 
 /** Stores a body on the test server and returns the URL that serves it back. */
 async function store(body: unknown, name = 'feed'): Promise<{ url: string; key: string }> {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { page } from '../helpers.js';
+import { page } from '../support/index.js';
 
 /**
  * The smoke group for what Safari 15.4-16.3 users get, run in WPE WebKit 2.38 (the Safari 16.0
