@@ -74,6 +74,8 @@ class WebKitLauncher extends WebdriverLauncher {
     this.engine = engine;
     this.extraEnv = extraEnv;
     this.processes = [];
+    // Whatever way the runner ends, no driver or display is left behind.
+    process.once('exit', () => this.processes.forEach((child) => child.kill()));
   }
 
   // Answered as Playwright's page API (WebDriverPage), which the built-in commands know.
