@@ -114,13 +114,14 @@ class WebKitLauncher extends WebdriverLauncher {
     this.processes = [];
   }
 
-  /** Key presses for sendKeys(): a key name ('Tab'), a chord ('Shift+Tab') or a held key ('down'/'up'). */
+  /** WebDriver key actions (keyDown / keyUp steps) in this session. */
   keyActions(sessionId, steps) {
     return this.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions: steps }]);
   }
 
+  /** A key ('Tab', 'a', '+') or a chord ('Shift+Tab'): all down in order, then up in reverse. */
   press(sessionId, chord) {
-    const parts = chord.split('+').map(key);
+    const parts = chord.split(/(?<=.)\+(?=.)/).map(key);
     return this.keyActions(sessionId, [...parts.map((value) => ({ type: 'keyDown', value })), ...parts.reverse().map((value) => ({ type: 'keyUp', value }))]);
   }
 
