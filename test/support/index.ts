@@ -1,7 +1,7 @@
 // What the browser tests share, instead of each file keeping its own copy: unique keys and hit counts
 // for the test server (test/server.mjs), console capture, and mounting pages and the three elements.
 // Node-only tests have test/support/node.mjs; which engine may skip what, test/support/engine.ts.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 
 let made = 0;
@@ -59,4 +59,32 @@ export async function allThree(): Promise<HTMLElement[]> {
   await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
   await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
   return [...el.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+}
+
+/**
+ * The three elements of test/pages/three.html (the CDN bundle, as a site embeds it) in an iframe
+ * `width` px wide, once each shows its data: a narrow viewport in any engine, whatever its window allows.
+ */
+export async function allThreeInFrame(width: number): Promise<HTMLElement[]> {
+  const frame = await page('/test/pages/three.html', width, 640);
+  const doc = frame.contentDocument!;
+  const shadow = (tag: string) => doc.querySelector(tag)?.shadowRoot;
+  await waitUntil(() => shadow('signpost-service-finder')?.querySelector('article'), 'finder results', { timeout: 10000 });
+  await waitUntil(() => shadow('signpost-get-help')?.textContent?.includes('Local crisis line'), 'get-help');
+  return [...doc.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+}
+
+/** No element scrolls its page sideways, and nothing inside sticks out of its host. */
+export function assertFits(hosts: Element[]) {
+  for (const host of hosts) {
+    const box = host.getBoundingClientRect();
+    for (const el of host.shadowRoot!.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width) continue;
+      expect(r.right, `${host.localName} ${el.localName}.${el.className} right edge`).to.be.at.most(box.right + 1);
+      expect(r.left, `${host.localName} ${el.localName}.${el.className} left edge`).to.be.at.least(box.left - 1);
+    }
+  }
+  const root = hosts[0]!.ownerDocument.documentElement;
+  expect(root.scrollWidth, 'page scrolls sideways').to.be.at.most(root.clientWidth);
 }

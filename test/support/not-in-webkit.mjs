@@ -7,5 +7,5 @@ export const notInWebKit = {
   geolocation:
     'src/service-finder "Use my location" (2 tests): WebDriver classic can neither answer the permission prompt nor set a position, and WebKit keeps a permission once given',
   'viewport-320':
-    'test/a11y.test.ts reflow at 320 px (2 tests): WebKitGTK\'s MiniBrowser window cannot be narrower than 447 px (the wrap at 320 px of a hostile feed still runs, in a 320 px box)',
+    "test/a11y.test.ts reflow with a 320 px window (2 tests): WebKitGTK's MiniBrowser window cannot be narrower than 447 px (WebKit still runs the reflow of the page embedded in a 320 px frame, and the finder's hostile feed in a 320 px box)",
 };

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { page } from '../support/index.js';
+import { allThreeInFrame, assertFits, page } from '../support/index.js';
 
 /**
  * The smoke group for what Safari 15.4-16.3 users get, run in WPE WebKit 2.38 (the Safari 16.0
@@ -33,6 +33,12 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
     const el = await fixture(html`<div><signpost-get-help></signpost-get-help></div>`);
     await waitUntil(() => hrefs(el).length > 0, 'get-help rendered');
     expect(hrefs(el)).to.include.members(EMERGENCY);
+  });
+
+  it('reflows to 320px inside a 320px frame, as embedded with the CDN bundle', async () => {
+    const hosts = await allThreeInFrame(320);
+    assertFits(hosts);
+    hosts[0]!.ownerDocument.defaultView!.frameElement!.remove();
   });
 
   describe('strict Content-Security-Policy', () => {
