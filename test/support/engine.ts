@@ -1,10 +1,10 @@
 import { notInWebKit } from './not-in-webkit.mjs';
 
 /** WebKit (Safari's engine): its user agent names AppleWebKit and no Chrome. */
-export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
 /** Whether this engine can run tests needing `capability` (test/support/not-in-webkit.mjs says why not). */
-export const supported = (capability: keyof typeof notInWebKit) => !(isWebKit && capability in notInWebKit);
+const supported = (capability: keyof typeof notInWebKit) => !(isWebKit && capability in notInWebKit);
 
 /**
  * `describe`, declared only where the engine can run it: in WebKit a listed capability's tests are
