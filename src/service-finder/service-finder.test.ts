@@ -4,7 +4,7 @@ import type { ActionDetail, ErrorDetail } from '../events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';
-import { uniqueKey } from '../../test/support/index.js';
+import { hits, uniqueKey } from '../../test/support/index.js';
 
 const FEED = '/test/fixtures/feed.json';
 const key = (name: string) => uniqueKey(`finder-${name}`);
@@ -369,7 +369,7 @@ describe('<signpost-service-finder>', () => {
       expect(text(card(el, 'Leeds'))).to.include('0.1 miles');
       expect(text(card(el, 'Headingley'))).to.match(/1\.\d miles/);
       expect(text(card(el, 'Online only'))).to.not.include('miles');
-      expect(await (await fetch(`/fault/hits?key=${geo.key}`)).json()).to.equal(1);
+      expect(await hits(geo.key)).to.equal(1);
       await expect(el).to.be.accessible();
     });
 
@@ -382,7 +382,7 @@ describe('<signpost-service-finder>', () => {
       expect($(el, '#pc')!.getAttribute('aria-describedby')).to.equal('pc-note');
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
       expect(text(root(el).querySelector('.list')!)).to.not.include('miles');
-      expect(await (await fetch(`/fault/hits?key=${k}`)).json()).to.equal(1);
+      expect(await hits(k)).to.equal(1);
     });
 
     it('sends the postcode nowhere without a geocoder', async () => {
