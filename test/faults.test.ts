@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { hits } from './support/index.js';
 
 /**
  * Every network fault the test server can produce, against all three elements in one provider:
@@ -109,8 +110,7 @@ describe('network faults, all three elements', () => {
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
       if (c.timeout || c.maxBytes) expect(errors.join('\n')).to.match(/is not a positive number/);
       if (c.said) expect(errors.join('\n')).to.match(c.said);
-      const hits = await (await fetch(`/fault/hits?key=${key}`)).json();
-      expect(hits, `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
+      expect(await hits(key), `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
     });
   }
 });
