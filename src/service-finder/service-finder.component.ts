@@ -78,7 +78,6 @@ export class SignpostServiceFinder extends SignpostElement {
     geocoder: {},
     heading: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    now: { attribute: false },
     choice: { state: true },
     from: { state: true },
     note: { state: true },
@@ -105,9 +104,6 @@ export class SignpostServiceFinder extends SignpostElement {
 
   /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
   syncUrl = false;
-
-  /** The current time, for tests and previews. */
-  declare now?: Date;
 
   private choice = NONE;
   private declare from?: Point;
@@ -256,7 +252,8 @@ export class SignpostServiceFinder extends SignpostElement {
   }
 
   protected override render() {
-    const { status, value: feed } = this.feed;
+    const { status } = this;
+    const feed = this.feed.value;
     const done = status === TaskStatus.COMPLETE;
     const ready = done && feed;
     if (done && !feed && !this.warned) {

@@ -81,7 +81,6 @@ export class SignpostWaitingTime extends SignpostElement {
     variant: { reflect: true },
     staleAfter: { type: Number, attribute: 'stale-after' },
     data: { attribute: false },
-    now: { attribute: false },
   };
 
   protected readonly widget = 'waiting-time';
@@ -97,9 +96,6 @@ export class SignpostWaitingTime extends SignpostElement {
 
   /** A raw `waitingTime` object, validated here. When set, no feed is needed and none is fetched. */
   declare data?: unknown;
-
-  /** The clock, for tests. Default: the real time at render. */
-  declare now?: Date;
 
   static override styles = styles;
 
@@ -117,9 +113,8 @@ export class SignpostWaitingTime extends SignpostElement {
     if (data !== undefined) return [parseWaitingTime(data, 'the data property'), 'the data property'];
     if (!service) return [undefined, ''];
     const label = `service "${service}"`;
-    const endpoint = this.feedEndpoint;
-    if (endpoint && this.feed.status < TaskStatus.COMPLETE) return null;
-    const feed = endpoint ? this.feed.value : undefined;
+    if (this.status < TaskStatus.COMPLETE) return null;
+    const feed = this.feed.value;
     const raw = feed?.services.find((s) => s.id === service)?.waitingTime;
     if (raw === undefined) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
     return [parseWaitingTime(raw, label), label];
