@@ -44,9 +44,9 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
  * @tagname signpost-service-finder
  * @summary Finds local mental-health services: search, filters, postcode, and cards with phone numbers and self-referral links.
  *
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
- * @fires signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
  *
  * @csspart heading - The heading.
  * @csspart form - The search form with its filters.
