@@ -116,6 +116,13 @@ export abstract class SignpostBase extends LitElement {
     return isServer ? TaskStatus.PENDING : this.feed.status;
   }
 
+  // Server-rendered markup is replaced, not rendered beside, unless Lit's hydration support (which
+  // this copy of Lit then uses) adopts it: the CDN bundle over a statically rendered page.
+  protected override createRenderRoot() {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);

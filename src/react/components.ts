@@ -20,6 +20,10 @@ const actionEvents = { ...feedEvents, onSignpostAction: 'signpost-action' as Eve
 
 /** The four components for a given React (the package's `react` entry passes its own import). */
 export function signpostComponents(react: typeof ReactModule) {
+  // @lit/react sets as properties the names found on the class's prototype, where Lit puts its
+  // accessors only when the class is finalized; reading observedAttributes finalizes it now, so an
+  // object (`data`, `categoryMap`) is never set as an attribute while the tag is not yet defined.
+  for (const element of [SignpostProvider, SignpostWaitingTime, SignpostGetHelp, SignpostServiceFinder]) void element.observedAttributes;
   return {
     Provider: createComponent({ react, tagName: 'signpost-provider', elementClass: SignpostProvider, events: feedEvents, displayName: 'SignpostProvider' }),
     WaitingTime: createComponent({ react, tagName: 'signpost-waiting-time', elementClass: SignpostWaitingTime, events: feedEvents, displayName: 'SignpostWaitingTime' }),

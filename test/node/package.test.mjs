@@ -136,7 +136,8 @@ process.stdout.write(await collectResult(render(page)));
 `,
     });
     ssr = run('node', ['ssr.mjs']);
-    const emergency = ssr.slice(ssr.indexOf('<signpost-get-help pathway="adult"'), ssr.indexOf('</signpost-get-help>'));
+    const start = ssr.search(/<signpost-get-help\s+pathway="adult"/);
+    const emergency = ssr.slice(start, ssr.indexOf('</signpost-get-help>', start));
     assert.match(emergency, /<template shadowroot(mode)?="open"/, 'declarative shadow DOM');
     for (const href of ['tel:999', 'tel:111', 'tel:116123', 'sms:85258']) assert.ok(emergency.includes(`href="${href}`), `the emergency tier links ${href}`);
     assert.ok(emergency.includes('Get help now'), 'the heading');
@@ -194,11 +195,7 @@ process.stdout.write(await collectResult(render(page)));
     await tab.evaluate(() => window.rerender('Changed heading'));
     await tab.waitForFunction(() => document.querySelector('#wrapped').shadowRoot.querySelector('h2')?.textContent === 'Changed heading');
     const log = await tab.evaluate(() => window.signpostLog);
-    assert.deepEqual(
-      log.filter((l) => !l.startsWith('error')),
-      ['provider loaded 3', 'finder loaded 3', 'action call tel:999', 'intrinsic action call tel:999'].filter((l) => log.includes(l)).length === 4 ? log.filter((l) => !l.startsWith('error')) : ['provider loaded 3', 'finder loaded 3', 'action call tel:999', 'intrinsic action call tel:999'],
-      'events in order',
-    );
+    for (const line of ['provider loaded 3', 'finder loaded 3', 'action call tel:999', 'intrinsic action call tel:999']) assert.ok(log.includes(line), `${line} in ${log}`);
     assert.ok(log.some((l) => /^error .*HTTP 404/.test(l)), 'onSignpostError');
     assert.equal(log.filter((l) => l === 'finder loaded 3').length, 1, 'the re-render with an equal category map fired no second signpost-loaded');
     assert.deepEqual(problems, []);
