@@ -1,6 +1,6 @@
 import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
@@ -10,11 +10,13 @@ import { inLocale, locale, LOCALE_EVENT } from './localize.js';
 // Every connected element and provider: a language arriving late, or a lang attribute changing,
 // re-renders each one, and a provider defined after them is asked for again.
 const live = new Set<SignpostBase>();
-// Optional calls: in Node (server rendering) there is no window to listen on.
-globalThis.addEventListener?.(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
-// A provider upgraded after the elements inside it (an entry imported before provider.js): their
-// request went unanswered, so they ask again and the nearest provider answers.
-globalThis.addEventListener?.('context-provider', () => live.forEach((element) => element.consumer.hostConnected()));
+// In Node (server rendering) there is no window to listen on; in a browser build isServer is false.
+if (!isServer) {
+  addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
+  // A provider upgraded after the elements inside it (an entry imported before provider.js): their
+  // request went unanswered, so they ask again and the nearest provider answers.
+  addEventListener('context-provider', () => live.forEach((element) => element.consumer.hostConnected()));
+}
 
 /**
  * What `<signpost-provider>` and every feed-reading element share: the settings (an element's own
@@ -31,8 +33,6 @@ export abstract class SignpostBase extends LitElement {
     practice: {},
     format: {},
     categoryMap: { type: Object, attribute: 'category-map' },
-    timeout: { type: Number },
-    maxBytes: { type: Number, attribute: 'max-bytes' },
     now: { attribute: false },
     settings: { state: true },
   };
@@ -51,12 +51,6 @@ export abstract class SignpostBase extends LitElement {
    * (as JSON in the attribute). An equal object set again loads nothing.
    */
   declare categoryMap?: Record<string, string>;
-
-  /** Request timeout in milliseconds, body included (default 8000). */
-  declare timeout?: number;
-
-  /** Largest feed accepted, in bytes (default 5 MiB). */
-  declare maxBytes?: number;
 
   /** The clock, for tests and previews (property only). Default: the real time at render. */
   declare now?: Date;
@@ -78,9 +72,9 @@ export abstract class SignpostBase extends LitElement {
     return (this.practice || this.settings.practice)?.trim().toUpperCase() || undefined;
   }
 
-  /** A setting: this element's own, else its provider's. */
+  /** A setting: this element's own, else its provider's (timeout and maxBytes are the provider's attributes only). */
   protected setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes'>(key: K): SignpostSettings[K] {
-    return (this[key] as SignpostSettings[K]) ?? this.settings[key];
+    return (this as unknown as SignpostSettings)[key] ?? this.settings[key];
   }
 
   /** The feed controller. Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
@@ -110,11 +104,6 @@ export abstract class SignpostBase extends LitElement {
     // (a badge given its data, the strip) then updates once instead of again for an empty run.
     initialValue: undefined,
   });
-
-  /** The feed's status; on a server, where nothing loads, always pending, so server-rendered markup shows loading. */
-  protected get status(): TaskStatus {
-    return isServer ? TaskStatus.PENDING : this.feed.status;
-  }
 
   // Server-rendered markup is replaced, not rendered beside, unless Lit's hydration support (which
   // this copy of Lit then uses) adopts it: the CDN bundle over a statically rendered page.

@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { SignpostBase } from '../element.js';
@@ -17,6 +17,18 @@ import { settingsContext } from '../context.js';
  * @slot - Any content, including Signpost elements, which read the provider's settings.
  */
 export class SignpostProvider extends SignpostBase {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle. Lit adds the base's.
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+  };
+
+  /** Request timeout in milliseconds, body included (default 8000), for every element inside. */
+  declare timeout?: number;
+
+  /** Largest feed accepted, in bytes (default 5 MiB), for every element inside. */
+  declare maxBytes?: number;
+
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { deadline } from '../feed/loader.js';
@@ -252,9 +252,9 @@ export class SignpostServiceFinder extends SignpostElement {
   }
 
   protected override render() {
-    const { status } = this;
-    const feed = this.feed.value;
-    const done = status === TaskStatus.COMPLETE;
+    const { status, value: feed } = this.feed;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    const done = !isServer && status === TaskStatus.COMPLETE;
     const ready = done && feed;
     if (done && !feed && !this.warned) {
       this.warned = true;

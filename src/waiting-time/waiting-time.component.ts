@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyDeclarations } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { parseWaitingTime, type WaitingTime } from '../feed/schema.js';
@@ -113,7 +113,8 @@ export class SignpostWaitingTime extends SignpostElement {
     if (data !== undefined) return [parseWaitingTime(data, 'the data property'), 'the data property'];
     if (!service) return [undefined, ''];
     const label = `service "${service}"`;
-    if (this.status < TaskStatus.COMPLETE) return null;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    if (isServer || this.feed.status < TaskStatus.COMPLETE) return null;
     const feed = this.feed.value;
     const raw = feed?.services.find((s) => s.id === service)?.waitingTime;
     if (raw === undefined) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
