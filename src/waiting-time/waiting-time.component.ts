@@ -73,6 +73,17 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * @csspart trend - Up or down from the previous figure (detail variant).
  * @csspart second - The wait between first and second appointment (detail variant).
  * @csspart meta - "This may be out of date" when stale; in the detail variant, the date and source.
+ *
+ * @cssprop --signpost-color-surface - Badge and panel background.
+ * @cssprop --signpost-color-border - Border, and the thick edge when stale or not available.
+ * @cssprop --signpost-color-success - The thick edge and tick within target.
+ * @cssprop --signpost-color-warning - The thick edge over target.
+ * @cssprop --signpost-color-text - Text.
+ * @cssprop --signpost-color-text-secondary - Stale and "not available" text.
+ * @cssprop --signpost-font-family - Font.
+ * @cssprop --signpost-font-size - Base text size.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Padding of the detail panel.
  */
 export class SignpostWaitingTime extends SignpostElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
