@@ -1,4 +1,5 @@
-// `npm run build` runs the analyzer with this config to write custom-elements.json.
+// `npm run build` runs the analyzer with this config to write custom-elements.json (after rollup).
+import { existsSync } from 'node:fs';
 
 /** Every `src/x.ts` in the manifest becomes the `dist/x.js` that ships. */
 const shipped = (value) =>
@@ -46,7 +47,8 @@ export default {
           if (d.customElement && !d.tagName) delete d.customElement;
           if (d.members) d.members = d.members.filter((m) => !/@internal/.test(m.description ?? '') && m.name !== 'consumer');
         }
-        manifest.modules = shipped(manifest.modules);
+        // Typings-only sources (types.ts, jsx/*, vue.ts) ship no JavaScript.
+        manifest.modules = shipped(manifest.modules).filter((m) => existsSync(m.path));
       },
     },
   ],

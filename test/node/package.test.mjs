@@ -85,6 +85,39 @@ describe('the published package', () => {
     for (const pure of ['./dist/feed.js', './dist/feed/schema.js', './dist/feed/loader.js', './dist/format.js', './dist/react/components.js']) assert.ok(!pkg.sideEffects.includes(pure), `${pure} is side-effect free`);
   });
 
+  it('ships a Custom Elements Manifest with the shipped paths, real tag names, typed events and no base class as an element', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const modules = manifest.modules;
+    for (const mod of modules) assert.ok(files.includes(mod.path), `${mod.path} ships`);
+    const definitions = modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.module]));
+    assert.deepEqual(definitions.map(([, tag]) => tag).sort(), ['signpost-get-help', 'signpost-provider', 'signpost-service-finder', 'signpost-waiting-time']);
+    for (const [path, tag, declared] of definitions) {
+      assert.ok(pkg.sideEffects.includes(`./${path}`), `${tag} is defined by a module listed in sideEffects`);
+      assert.ok(files.includes(declared), `${tag}'s class module ships`);
+    }
+    const elements = modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), definitions.map(([, tag]) => tag).sort(), 'only the four tags are elements (no abstract base)');
+    for (const el of elements) {
+      for (const event of el.events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${el.tagName} ${event.name} is typed`);
+      for (const attribute of el.attributes ?? []) assert.match(attribute.name, /^[a-z]+(-[a-z]+)*$/, `${el.tagName}: ${attribute.name} is kebab-case`);
+      // A string, number or boolean property has an attribute; an object one is a property only.
+      for (const field of el.members.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.readonly)) {
+        const simple = /^(string|number|boolean|'[^']*'( \| '[^']*')*)( \| undefined)?$/.test(field.type?.text ?? '');
+        const attribute = (el.attributes ?? []).find((a) => a.fieldName === field.name);
+        if (simple) assert.ok(attribute, `${el.tagName}.${field.name} has an attribute`);
+      }
+    }
+  });
+
+  it('ships editor data generated from the manifest (VS Code custom data, web-types)', async () => {
+    const { vscode, webTypes } = await import('../../scripts/ide-data.mjs');
+    assert.deepEqual(JSON.parse(readFileSync(join(root, 'vscode.html-custom-data.json'), 'utf8')), vscode);
+    assert.deepEqual(JSON.parse(readFileSync(join(root, 'web-types.json'), 'utf8')), webTypes);
+    const variant = vscode.tags.find((t) => t.name === 'signpost-get-help').attributes.find((a) => a.name === 'variant');
+    assert.deepEqual(variant.values, [{ name: 'card' }, { name: 'strip' }]);
+    assert.equal(pkg['web-types'], './web-types.json');
+  });
+
   it('passes publint (strict)', async () => {
     const data = readFileSync(tarball);
     const { messages } = await publint({ pkgDir: 'package', pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }, strict: true });
