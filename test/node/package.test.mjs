@@ -8,6 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -116,6 +117,14 @@ describe('the published package', () => {
     const variant = vscode.tags.find((t) => t.name === 'signpost-get-help').attributes.find((a) => a.name === 'variant');
     assert.deepEqual(variant.values, [{ name: 'card' }, { name: 'strip' }]);
     assert.equal(pkg['web-types'], './web-types.json');
+  });
+
+  it("gives the bundle's public CDN address and Subresource Integrity hash from package.json and dist (scripts/cdn.mjs)", async () => {
+    const { cdn } = await import('../../scripts/cdn.mjs');
+    const { src, integrity } = cdn();
+    assert.equal(src, `https://cdn.jsdelivr.net/npm/signpost-widgets@${pkg.version}/dist/signpost.js`);
+    const bundle = readFileSync(join(app, 'node_modules', pkg.name, 'dist/signpost.js'));
+    assert.equal(integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`, 'the hash of the file that ships');
   });
 
   it('passes publint (strict)', async () => {
