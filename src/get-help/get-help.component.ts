@@ -8,6 +8,7 @@ import { formatDay } from '../format.js';
 import { locale, msg, str } from '../localize.js';
 import { tokens } from '../theme.js';
 import { styles } from './get-help.styles.js';
+import { actionLink } from '../action-link.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
 
 /** A step ready to render: `service` actions resolved to their service. */
@@ -200,12 +201,8 @@ export class SignpostGetHelp extends SignpostElement {
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  /** A link that reports its click; a value the URL helper refused stays plain text. */
   private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
-    return href
-      ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
-        html`<a href=${href} @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
-      : html`<span>${text}</span>`;
+    return actionLink(href, text, (h) => this.action(kind, h, serviceId));
   }
 
   static override styles = [tokens, styles];
