@@ -29,15 +29,21 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
         : msg(str`Ages ${min} to ${max}`)
       : msg(str`Up to ${max}`);
 
-/** A paragraph when there is something to say; most are feed text, hence dir="auto". */
-const p = (text: unknown, cls?: string) => (text ? html`<p class=${cls || nothing} dir="auto">${text}</p>` : nothing);
+/** The language of the feed's own words, which a page in another language must not read in its voice. */
+export const FEED_LANG = 'en';
 
-/** One service, as the `i`th result. */
-export function card(host: CardHost, s: Service, i: number) {
+/** A paragraph when there is something to say; most hold feed text, hence dir="auto", and `lang` when all of it is. */
+const p = (text: unknown, cls?: string, lang?: string) =>
+  text ? html`<p class=${cls || nothing} dir="auto" lang=${lang ?? nothing}>${text}</p>` : nothing;
+
+/** The same number written two ways: "0113 496 0010" and "01134960010". */
+const same = (a?: string, b?: string) => !!a && a.replace(/\D/g, '') === b?.replace(/\D/g, '');
+
+/** One service, as the `i`th result, its heading at `level` (nothing: an h3). */
+export function card(host: CardHost, s: Service, i: number, level: number | typeof nothing) {
   const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
   const hours = openStatus(s.hours, host.now ?? new Date());
   const away = host.from && miles(s, host.from);
-  const long = (s.description?.length ?? 0) > 60;
   const open = host.expanded.has(s.id);
   const link = (kind: ActionKind, href: string | undefined, text: string, cls?: string) =>
     actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
@@ -45,13 +51,14 @@ export function card(host: CardHost, s: Service, i: number) {
     value ? p(html`${label}: ${link(kind, href(value), text!)}`) : nothing;
   return html`<li>
     <article part="card">
-      <h3 tabindex="-1" dir="auto">${s.name}</h3>
-      ${p(s.organisation, 'org')}
-      ${s.description ? html`<p id="d${i}" class=${long && !open ? 'clip' : ''} dir="auto">${s.description}</p>` : nothing}
-      ${long
-        ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host.toggle(s.id)}>
-            ${open ? msg('Read less') : msg('Read more')}
-          </button>`
+      <h3 tabindex="-1" dir="auto" lang=${FEED_LANG} aria-level=${level}>${s.name}</h3>
+      ${p(s.organisation, 'org', FEED_LANG)}
+      ${s.description
+        ? // The finder hides "Read more" once laid out when nothing is cut (updated()).
+          html`<p id="d${i}" class=${open ? '' : 'clip'} dir="auto" lang=${FEED_LANG}>${s.description}</p>
+            <button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host.toggle(s.id)}>
+              ${open ? msg('Read less') : msg('Read more')}
+            </button>`
         : nothing}
       ${s.categories.length
         ? html`<ul class="tags" aria-label=${msg('Categories')}>
@@ -64,16 +71,16 @@ export function card(host: CardHost, s: Service, i: number) {
         : nothing}
       ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
       ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
-      ${p(r.notes)}
-      ${line(msg('Phone'), 'call', c.phone, telHref)}
+      ${p(r.notes, '', FEED_LANG)}
+      ${line(msg('Phone'), 'call', self && same(r.phone, c.phone) ? undefined : c.phone, telHref)}
       ${line(msg('Text'), 'text', c.text, smsHref)}
       ${line(msg('Email'), 'email', c.email, mailHref)}
       ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
-      ${p([l.address, l.postcode].filter(Boolean).join(', '))}
+      ${p([l.address, l.postcode].filter(Boolean).join(', '), '', FEED_LANG)}
       ${p(away !== undefined && msg(str`${away.toFixed(1)} miles away`))}
       ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}
       ${p(hours?.text, hours?.open ? 'open' : '')}
-      ${p(s.hours?.note)}
+      ${p(s.hours?.note, '', FEED_LANG)}
       ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(languageLabel).join(', ')}`))}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${host.now}></signpost-waiting-time>` : nothing}
     </article>

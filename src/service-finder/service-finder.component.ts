@@ -5,11 +5,13 @@ import type { ActionKind } from '../events.js';
 import type { Feed } from '../feed/schema.js';
 import { londonTime } from '../format.js';
 import { tokens } from '../theme.js';
-import { buildIndex, byDistance, filter, narrows, parsePostcode, words, type Entry, type Filters } from './filter.js';
+import { buildIndex, byDistance, filter, fold, narrows, parsePostcode, words, type Entry, type Filters } from './filter.js';
 import { sortCategories } from './labels.js';
 import { locale, msg, plural } from '../localize.js';
 import { card, type CardHost } from './card.js';
-import { form, type FormHost } from './form.js';
+import { form, type FormHost, type Note } from './form.js';
+import { crisis } from './synonyms.js';
+import { level } from '../heading.js';
 import { NONE, readChoice, split, writeChoice, type Choice } from './choice.js';
 import { LocationController } from './location.js';
 import { styles } from './service-finder.styles.js';
@@ -53,11 +55,15 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     pageSize: { type: Number, attribute: 'page-size' },
     geocoder: {},
     heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    synonyms: { type: Object },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    syncUrlFields: { attribute: 'sync-url-fields' },
     now: { attribute: false },
     choice: { state: true },
     shown: { state: true },
     said: { state: true },
+    filters: { state: true },
   };
 
   static override styles = [tokens, styles];
@@ -79,8 +85,20 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   /** The heading (an h2). Default: "Find mental health support", in the element's language. Empty for none. */
   declare heading?: string;
 
-  /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
+  /** The level of the heading in the page's outline, 2 to 6 (cards' headings one below). Default 2. */
+  declare headingLevel?: number;
+
+  /** More words people use for a category, as JSON: `{"peer-support": "hearing voices"}`. Added to the shipped list. */
+  declare synonyms?: Record<string, string>;
+
+  /**
+   * Mirror the filters in the page URL (`signpost-*` parameters), for sharing and the back button.
+   * The search words and the postcode stay out of it unless `sync-url-fields` names them.
+   */
   syncUrl = false;
+
+  /** With `sync-url`, the free-text fields the URL may also hold: `search`, `postcode` or both (space-separated). */
+  declare syncUrlFields?: string;
 
   /** The current time, for tests and previews. */
   declare now?: Date;
@@ -90,6 +108,8 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   private shown = 0;
   /** The count as announced, which lags while typing. */
   private said = '';
+  /** The filters are showing (on a narrow screen; a wide one always shows them). */
+  private filters = false;
 
   private location = new LocationController(this);
   /** @internal Services whose description is shown in full. */
@@ -105,13 +125,17 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   private typing = false;
   private timer?: ReturnType<typeof setTimeout>;
   private warned = false;
+  /** Every postcode district some service lists: a postcode outside them is outside the directory's area. */
+  private districts = new Set<string>();
+  /** The search says someone may be in danger now. */
+  private danger = false;
 
   /** @internal */
   get from() {
     return this.location.from;
   }
 
-  private onPop = () => this.syncUrl && this.apply(readChoice());
+  private onPop = () => this.syncUrl && this.apply(readChoice(this.syncUrlFields));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,14 +149,15 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl) this.apply(readChoice());
+    if (changed.has('syncUrl') && this.syncUrl) this.apply(readChoice(this.syncUrlFields));
     const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!feed) return;
     // Category names are searched in the element's language.
-    if (feed !== this.indexed || locale() !== this.indexLocale) {
+    if (feed !== this.indexed || locale() !== this.indexLocale || changed.has('synonyms')) {
       this.indexed = feed;
       this.indexLocale = locale();
-      this.index = buildIndex(feed.services);
+      this.index = buildIndex(feed.services, this.synonyms ?? undefined);
+      this.districts = new Set(feed.services.flatMap((s) => s.coverage?.postcodeDistricts ?? []).map((d) => d.replace(/\s/g, '').toUpperCase()));
       this.last = undefined;
       this.options = sortCategories(new Set(feed.services.flatMap((s) => s.categories)));
     }
@@ -140,7 +165,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     const fixed = split(this.categories);
     const f: Filters = {
       words: words(c.q),
-      categories: fixed.length ? fixed : c.category,
+      categories: this.fixed ? fixed : c.category,
       self: c.self,
       open: c.open ? londonTime(this.now ?? new Date()) : undefined,
       age: /^\d{1,3}$/.test(c.age) ? +c.age : undefined,
@@ -150,9 +175,17 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     };
     const results = (this.matched = filter(this.last && narrows(this.last, f) ? this.matched : this.index, f));
     this.last = f;
-    this.results = this.from ? byDistance(results, this.from) : results;
+    this.danger = crisis(fold(c.q));
+    const sorted = this.from ? byDistance(results, this.from) : results;
+    // Crisis words: crisis services first, whatever else matched (a stable sort keeps the rest in order).
+    const urgent = (e: Entry) => +!e.service.categories.includes('crisis');
+    this.results = this.danger ? [...sorted].sort((a, b) => urgent(a) - urgent(b)) : sorted;
     const n = results.length;
-    const text = n ? plural(n, msg('one {# service} other {# services}')) : msg('No services match');
+    const text = !this.index.length
+      ? msg('No services are listed in this directory yet.')
+      : n
+        ? plural(n, msg('one {# service} other {# services}'))
+        : msg('No services match');
     // Announce once typing pauses, not on every keystroke.
     clearTimeout(this.timer);
     if (text !== this.said) {
@@ -171,12 +204,34 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     }
     const failed = status === TaskStatus.ERROR || (done && !feed);
     const ready = done && !!feed;
+    const said = html`<p role="status" part="status">
+      ${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}
+    </p>`;
     return html`
-      ${this.heading !== '' ? html`<h2 part="heading">${this.heading ?? msg('Find mental health support')}</h2>` : nothing}
-      ${ready ? form(this, this.choice, this.location.note, split(this.categories).length ? undefined : this.options) : nothing}
-      <p role="status" part="status">${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}</p>
+      ${this.heading !== ''
+        ? html`<h2 part="heading" aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Find mental health support')}</h2>`
+        : nothing}
+      ${ready && this.index.length ? form(this, this.choice, this.note, this.fixed ? undefined : this.options, this.filters, said) : said}
       ${failed ? strip : ready ? this.list() : this.skeleton()}
     `;
+  }
+
+  /** Why distances are not shown, or that the postcode is outside the directory's area, which says more. */
+  private get note(): Note {
+    const district = parsePostcode(this.choice.postcode)?.district;
+    return district && this.districts.size && !this.districts.has(district) ? 'area' : this.location.note;
+  }
+
+  private get fixed() {
+    return split(this.categories).length > 0;
+  }
+
+  protected override updated(): void {
+    // "Read more" only where the description is really cut, measured now it is laid out.
+    for (const more of this.renderRoot.querySelectorAll<HTMLElement>('.more')) {
+      const text = more.previousElementSibling!;
+      more.hidden = more.getAttribute('aria-expanded') === 'false' && text.scrollHeight <= text.clientHeight + 2;
+    }
   }
 
   private skeleton() {
@@ -189,6 +244,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
 
   private list() {
     const page = this.results.slice(0, this.shown || this.size);
+    if (!this.index.length) return strip;
     if (!page.length) {
       return html`<div part="empty">
         <p>${msg('Try a different search, or fewer filters.')}</p>
@@ -196,8 +252,8 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
         ${strip}
       </div>`;
     }
-    return html`<ul class="list" part="list">
-        ${page.map((e, i) => card(this, e.service, i))}
+    return html`${this.danger ? strip : nothing}<ul class="list" part="list">
+        ${page.map((e, i) => card(this, e.service, i, level(this.headingLevel, 1)))}
       </ul>
       ${page.length < this.results.length ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>` : nothing}`;
   }
@@ -212,7 +268,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     this.choice = choice;
     this.shown = 0;
     this.typing = push === false;
-    if (push !== undefined && this.syncUrl) writeChoice(choice, push);
+    if (push !== undefined && this.syncUrl) writeChoice(choice, push, this.syncUrlFields);
     if (moved) this.location.postcode(choice.postcode);
   }
 
@@ -244,6 +300,11 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     this.apply({ ...NONE }, true);
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
+  }
+
+  /** @internal */
+  toggleFilters() {
+    this.filters = !this.filters;
   }
 
   /** @internal */
