@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { actionLink } from '../action-link.js';
+import { FEED_LANG } from '../feed-lang.js';
 import type { ActionKind } from '../events.js';
 import type { Service } from '../feed/schema.js';
 import { openStatus } from '../hours.js';
@@ -29,8 +30,6 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
         : msg(str`Ages ${min} to ${max}`)
       : msg(str`Up to ${max}`);
 
-/** The language of the feed's own words, which a page in another language must not read in its voice. */
-export const FEED_LANG = 'en';
 
 /** A paragraph when there is something to say; most hold feed text, hence dir="auto", and `lang` when all of it is. */
 const p = (text: unknown, cls?: string, lang?: string) =>
