@@ -22,6 +22,7 @@ export async function allThree(): Promise<HTMLElement[]> {
   </signpost-provider>`);
   const finder = el.querySelector('signpost-service-finder')!;
   await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
-  await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
+  // Before an answer only the question shows that the feed's local help has arrived.
+  await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.querySelector('[part=question]'), 'get-help');
   return [...el.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
 }
