@@ -178,8 +178,10 @@ export class SignpostGetHelp extends SignpostElement {
     if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
     await this.updateComplete;
     // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
-    // "Right now" goes to 999; the others to the first local help they opened.
-    this.renderRoot.querySelector<HTMLElement>(i ? ANSWERS[i]!.map((u) => `#${u} .local a`).join() : '#emergency a')?.focus();
+    // "Right now" goes to 999; the others to the first local help they opened, or the first link of their tier.
+    const tiers = ANSWERS[i]!.map((u) => `#${u}:not([hidden])`);
+    const first = (within: string) => this.renderRoot.querySelector<HTMLElement>(tiers.map((t) => `${t} ${within}`).join());
+    ((i && first('.local a')) || first('a'))?.focus();
   }
 
   /**

@@ -554,7 +554,7 @@ describe('<signpost-service-finder>', () => {
 
     it('mirrors the filters in the URL, restores them in a new element, and follows the back button', async () => {
       history.replaceState(history.state, '', `${original}${original.includes('?') ? '&' : '?'}host=keep%20me`);
-      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="search postcode"></signpost-service-finder>`);
       const length = history.length;
       await fill(el, '#q', 'test');
       expect(history.length, 'typing replaces the entry').to.equal(length);
@@ -576,7 +576,7 @@ describe('<signpost-service-finder>', () => {
       });
       expect(names(el)).to.deep.equal(['Test Young Minds Drop-in']);
 
-      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="search postcode"></signpost-service-finder>`);
       expect(names(copy)).to.deep.equal(['Test Young Minds Drop-in']);
       expect($<HTMLInputElement>(copy, '#q')!.value).to.equal('test');
       expect($<HTMLInputElement>(copy, '#age')!.value).to.equal('15');
@@ -595,6 +595,24 @@ describe('<signpost-service-finder>', () => {
       expect($<HTMLInputElement>(copy, '#pc')!.value).to.equal('');
       expect(names(copy)).to.have.length(3);
       expect(names(el)).to.have.length(3);
+    });
+
+    it('keeps the search words and the postcode out of the URL unless sync-url-fields names them (issue 23.4)', async () => {
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      await fill(el, '#q', 'self harm');
+      await fill(el, '#pc', 'ls1', 'change');
+      await tick(el, 'I can refer myself');
+      const params = new URL(location.href).searchParams;
+      expect(Object.fromEntries([...params].filter(([k]) => k.startsWith('signpost-')))).to.deep.equal({ 'signpost-self': '1' });
+      expect(location.href).not.to.match(/harm|ls1/i);
+      // A shared link that carries them is not read either, and they are dropped from the URL.
+      history.replaceState(history.state, '', `${original}${original.includes('?') ? '&' : '?'}signpost-q=grief&signpost-postcode=LS6&signpost-open=1`);
+      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="postcode"></signpost-service-finder>`);
+      expect($<HTMLInputElement>(copy, '#q')!.value).to.equal('');
+      expect($<HTMLInputElement>(copy, '#pc')!.value).to.equal('LS6');
+      await tick(copy, 'I can refer myself');
+      expect(new URL(location.href).searchParams.get('signpost-q')).to.equal(null);
+      expect(new URL(location.href).searchParams.get('signpost-postcode')).to.equal('LS6');
     });
 
     it('leaves the URL alone without sync-url', async () => {
