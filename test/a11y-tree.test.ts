@@ -168,10 +168,10 @@ describe('accessibility tree', () => {
       return help;
     }
 
-    it('card with the feed: heading, 999, the unanswered question, the built-in urgent routes and the small print; local help waits for an answer', async () => {
+    it('card with the feed: heading, 999, the unanswered question, every urgent route and the small print; the tiers below wait for an answer', async () => {
       await card();
       const root = await snapshot();
-      expect(settled(root)).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...reviewed]);
+      expect(settled(root)).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...reviewed]);
 
       // 999 is the first link a screen reader reaches, and its name says what it does.
       const first = find(root, (n) => n.role === 'link', 'a link');
@@ -201,11 +201,12 @@ describe('accessibility tree', () => {
         ...emergency,
         ...question('This week', 'No local services are listed for "This week". Your GP practice can help.'),
         ...urgent,
+        ...local,
         ...reviewed,
       ]);
     });
 
-    it('card, "I\'d like support" pressed: local support, not the local urgent help', async () => {
+    it('card, "I\'d like support" pressed: local support opens below the urgent routes', async () => {
       const help = await card();
       await press(help, "I'd like support");
       expect(settled(await snapshot())).to.deep.equal([
@@ -213,6 +214,7 @@ describe('accessibility tree', () => {
         ...emergency,
         ...question("I'd like support", 'Showing help for "I\'d like support". The emergency numbers stay at the top.'),
         ...urgent,
+        ...local,
         ...routine,
         ...reviewed,
       ]);
@@ -222,7 +224,7 @@ describe('accessibility tree', () => {
       const help = await card();
       await press(help, "I'd like support");
       await press(help, "I'd like support");
-      expect(settled(await snapshot())).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...reviewed]);
+      expect(settled(await snapshot())).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...reviewed]);
     });
 
     it('card with no feed: the built-in routes only, and no question', async () => {

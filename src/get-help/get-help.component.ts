@@ -21,8 +21,8 @@ type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[]; own
 const tiers = () => [msg('Emergency'), msg('Urgent help'), msg('Help this week'), msg('Support from local services'), msg('Self-help')];
 
 /**
- * "How urgent is it?": the tiers each answer expands. The emergency tier and the built-in urgent
- * routes never collapse; "Right now" adds the local urgent help open now, "Today" all of it.
+ * "How urgent is it?": the tiers each answer expands. The emergency and urgent tiers never collapse;
+ * "Right now" narrows the local urgent help to what is open now, "Today" shows all of it.
  */
 const ANSWERS: Urgency[][] = [['emergency', 'urgent'], ['urgent'], ['soon'], ['routine', 'self-help']];
 const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'd like support")];
@@ -89,7 +89,7 @@ export class SignpostGetHelp extends SignpostElement {
   /** The current time, for tests and previews ("Right now" shows what is open then). */
   declare now?: Date;
 
-  /** Index in ANSWERS of the pressed answer; none means only the emergency and built-in urgent routes show. */
+  /** Index in ANSWERS of the pressed answer; none means only the emergency and urgent tiers show. */
   private declare answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
@@ -139,7 +139,7 @@ export class SignpostGetHelp extends SignpostElement {
     const ask = this.steps.slice(2).some((s) => s.length);
     const open = ask ? (ANSWERS[this.answer ?? -1] ?? ['emergency' as const]) : URGENCIES;
     const answer = this.answer !== undefined && ask && answers()[this.answer];
-    const found = URGENCIES.some((u, i) => i && open.includes(u) && this.shown(i, open).some((s) => !s.own));
+    const found = ANSWERS[this.answer ?? 0]!.some((u) => this.shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
     return html`<div part="base">
       ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, open)}
       ${ask
@@ -185,15 +185,14 @@ export class SignpostGetHelp extends SignpostElement {
   }
 
   /**
-   * The steps of tier `index` that show while `open` tiers are expanded: every step of an open tier,
-   * but only the built-in routes of the urgent tier before an answer, and with "Right now", of its
-   * local help only what is open now (or says no hours).
+   * The steps of tier `index` that show while `open` tiers are expanded. The emergency and urgent
+   * tiers always show (every crisis route, local ones too); "Right now" keeps, of the local urgent
+   * help, only what is open now (or gives no hours). The tiers below wait for an answer.
    */
   private shown(index: number, open: readonly Urgency[]) {
     const steps = this.steps[index]!;
-    if (!index) return steps;
-    if (!open.includes(URGENCIES[index]!)) return index === 1 ? steps.filter((s) => s.own) : [];
-    if (index > 1 || this.answer) return steps;
+    if (index > 1) return open.includes(URGENCIES[index]!) ? steps : [];
+    if (!index || this.answer !== 0) return steps;
     const now = londonTime(this.now ?? new Date());
     return steps.filter((s) => s.own || s.actions.some((a) => 'kind' in a || !a.hours || isOpen(a.hours, now)));
   }

@@ -75,9 +75,9 @@ export const styles = css`
   [part='reviewed'] {
     font-size: 0.875em;
   }
-  /* "Free, 24 hours" and "then choose option 2" never break inside. */
+  /* "Free, 24 hours" and "then choose option 2" move to a line of their own rather than break inside. */
   small {
-    white-space: nowrap;
+    display: inline-block;
   }
   li {
     margin-block-end: 0.5em;

@@ -264,9 +264,9 @@ describe('<signpost-get-help>', () => {
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
     const tiers = ['emergency', 'urgent', 'soon', 'routine', 'self-help'];
     const visible = () => tiers.filter((u) => shown(tier(el, u)));
-    // Before an answer: 999 and the built-in urgent routes, nothing local.
+    // Before an answer: 999 and every urgent route, local ones too; the tiers below wait for an answer.
     expect(visible()).to.deep.equal(['emergency', 'urgent']);
-    expect(tier(el, 'urgent').querySelector('.local')).to.equal(null);
+    expect(tier(el, 'urgent').querySelector('.local')).to.exist;
     // The expanded tier follows the question.
     for (const u of tiers.slice(1)) expect(question.compareDocumentPosition(tier(el, u)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     for (const b of buttons) for (const id of b.getAttribute('aria-controls')!.split(' ')) expect(tier(el, id)).to.exist;
@@ -292,7 +292,7 @@ describe('<signpost-get-help>', () => {
     await answer(3, ['emergency', 'urgent', 'routine', 'self-help'], 'routine');
     await expect(el).to.be.accessible();
 
-    // Pressing the answer again clears it: back to 999 and the built-in urgent routes.
+    // Pressing the answer again clears it: back to the emergency and urgent tiers.
     buttons[3]!.click();
     await el.updateComplete;
     expect(buttons[3]!.getAttribute('aria-pressed')).to.equal('false');
