@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
+import { REFERRER } from './feed/loader.js';
 
 /**
  * The one way an element renders a contact route: a link that reports its click, or, when the URL
  * helper refused the value, the text alone. Feed text, so its direction is its own (dir="auto").
  * One span inside: the link is a flex box (for its 44px height), which would drop the spaces
- * between its children.
+ * between its children. It sends no path as its referrer.
  */
 export const actionLink = (href: string | undefined, text: unknown, report: (href: string) => void, cls?: string) =>
   href
-    ? html`<a class=${cls ?? nothing} href=${href} dir="auto" @click=${() => report(href)}><span>${text}</span></a>`
+    ? html`<a class=${cls ?? nothing} href=${href} dir="auto" referrerpolicy=${REFERRER} @click=${() => report(href)}><span>${text}</span></a>`
     : html`<bdi>${text}</bdi>`;

@@ -20,7 +20,9 @@ export type Note = LocationController['note'] | 'area';
 const target = (e: Event) => e.target as HTMLInputElement;
 
 /**
- * The search form, phone first: search and postcode with its button, then the filters' disclosure
+ * The search form, phone first: search and postcode with its button (the postcode applies only
+ * then, so a message under it comes and goes only under that button, never under a tap that follows
+ * leaving the field), then the filters' disclosure
  * beside the result count (`status`), so results follow straight after. `categories` are the
  * category filter's options, none when the host fixed them; `open`: the filters are showing.
  */
@@ -57,7 +59,6 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
             .value=${c.postcode}
             aria-invalid=${bad}
             aria-describedby=${described || nothing}
-            @change=${(e: Event) => host.set({ postcode: target(e).value })}
           />
           <button>${msg('Search')}</button>
           ${navigator.geolocation ? html`<button type="button" @click=${host.locate}>${msg('Use my location')}</button>` : nothing}

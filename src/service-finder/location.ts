@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deadline } from '../feed/loader.js';
+import { deadline, REFERRER } from '../feed/loader.js';
 import { parsePostcode, type Point } from './filter.js';
 
 /**
@@ -36,7 +36,7 @@ export class LocationController implements ReactiveController {
     }
     let from: Point | undefined;
     try {
-      const response = await fetch(url, { credentials: 'omit', signal: deadline(8000) });
+      const response = await fetch(url, { credentials: 'omit', referrerPolicy: REFERRER, signal: deadline(8000) });
       const { latitude: lat, longitude: lng } = (await response.json()).result;
       if (response.ok && Number.isFinite(lat) && Number.isFinite(lng)) from = { lat, lng };
     } catch {

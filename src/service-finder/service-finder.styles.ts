@@ -19,9 +19,10 @@ export const styles = css`
     flex: 1 1 16em;
     min-width: 0;
   }
-  /* One line kept for a postcode message, so the controls under it never move when it comes or goes. */
+  /* A line kept for a postcode message, so a one-line one moves nothing under it. */
   .msg {
     min-height: 1.5em;
+    line-height: 1.5;
   }
   .tools {
     display: flex;
@@ -136,7 +137,7 @@ export const styles = css`
   }
   .error,
   .hint {
-    margin: 0.25em 0 0;
+    margin: 0;
   }
   [role='status'] {
     margin: 0.5em 0;
@@ -182,6 +183,9 @@ export const styles = css`
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
+  }
+  .more[hidden] {
+    display: none;
   }
   .more {
     padding: 0 0.25em;

@@ -42,6 +42,13 @@ async function fill(el: SignpostServiceFinder, selector: string, value: string, 
   await el.updateComplete;
 }
 
+/** Types a postcode and presses Search: the postcode applies only then. */
+async function postcode(el: SignpostServiceFinder, value: string) {
+  await fill(el, '#pc', value);
+  $<HTMLButtonElement>(el, '.row button:not([type=button])')!.click();
+  await el.updateComplete;
+}
+
 async function tick(el: SignpostServiceFinder, label: string) {
   const found = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim() === label);
   expect(found, `checkbox "${label}"`).to.exist;
@@ -213,7 +220,7 @@ describe('<signpost-service-finder>', () => {
       await fill(el, '#age', '17');
       await fill(el, '#q', 'drop');
       expect(names(el)).to.deep.equal(['Test Young Minds Drop-in']);
-      await fill(el, '#pc', 'LS6 1AA', 'change');
+      await postcode(el, 'LS6 1AA');
       expect(names(el)).to.deep.equal([]);
       await said(el, 'No services match');
     });
@@ -278,9 +285,9 @@ describe('<signpost-service-finder>', () => {
     };
     it('hides services whose districts exclude the postcode, for a full postcode or a district', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
-      await fill(el, '#pc', ' ls61aa ', 'change');
+      await postcode(el, ' ls61aa ');
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
-      await fill(el, '#pc', 'ls1', 'change');
+      await postcode(el, 'ls1');
       expect(names(el)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
       expect($(el, '#pc')!.getAttribute('aria-invalid')).to.equal('false');
     });
@@ -296,7 +303,7 @@ describe('<signpost-service-finder>', () => {
 
     it('explains a postcode that is not a UK postcode, next to the field', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
-      await fill(el, '#pc', 'hello', 'change');
+      await postcode(el, 'hello');
       const input = $(el, '#pc')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const message = $(el, `#${input.getAttribute('aria-describedby')}`)!;
@@ -359,7 +366,7 @@ describe('<signpost-service-finder>', () => {
       const el = await finder(html`<signpost-service-finder endpoint=${url} geocoder="/fault/stored?key=${geo.key}&pc={postcode}"></signpost-service-finder>`);
       expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
       const sent = await requests(async () => {
-        await fill(el, '#pc', 'ls1 1aa', 'change');
+        await postcode(el, 'ls1 1aa');
         await waitUntil(() => names(el)[0] === 'Leeds', 'results were not sorted by distance');
       });
       // The one request, and the way the other tests see that none was made.
@@ -375,7 +382,7 @@ describe('<signpost-service-finder>', () => {
     it('keeps the district filter, without sorting, when the geocoder fails', async () => {
       const k = key('geo500');
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} geocoder="/fault/status/500?key=${k}&pc={postcode}"></signpost-service-finder>`);
-      await fill(el, '#pc', 'LS6 1AA', 'change');
+      await postcode(el, 'LS6 1AA');
       await waitUntil(() => $(el, '#pc-note'), 'no note about distances');
       expect($(el, '#pc-note')!.textContent).to.equal('Distances are not available right now.');
       expect($(el, '#pc')!.getAttribute('aria-describedby')).to.equal('pc-note');
@@ -387,7 +394,7 @@ describe('<signpost-service-finder>', () => {
     it('sends the postcode nowhere without a geocoder', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const sent = await requests(async () => {
-        await fill(el, '#pc', 'LS6 1AA', 'change');
+        await postcode(el, 'LS6 1AA');
         await aTimeout(100);
       });
       expect(sent).to.deep.equal([]);
@@ -563,7 +570,7 @@ describe('<signpost-service-finder>', () => {
       await tick(el, 'Wellbeing');
       await tick(el, 'Text message');
       await fill(el, '#age', '15');
-      await fill(el, '#pc', 'ls1', 'change');
+      await postcode(el, 'ls1');
       const params = new URL(location.href).searchParams;
       expect(params.get('host')).to.equal('keep me');
       expect(Object.fromEntries([...params].filter(([k]) => k.startsWith('signpost-')))).to.deep.equal({
@@ -600,7 +607,7 @@ describe('<signpost-service-finder>', () => {
     it('keeps the search words and the postcode out of the URL unless sync-url-fields names them (issue 23.4)', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
       await fill(el, '#q', 'self harm');
-      await fill(el, '#pc', 'ls1', 'change');
+      await postcode(el, 'ls1');
       await tick(el, 'I can refer myself');
       const params = new URL(location.href).searchParams;
       expect(Object.fromEntries([...params].filter(([k]) => k.startsWith('signpost-')))).to.deep.equal({ 'signpost-self': '1' });
