@@ -5,20 +5,18 @@
  * phrase is its words). Hosts add their own with the finder's `synonyms` attribute.
  */
 export const SYNONYMS: Record<string, string> = {
-  crisis: 'suicidal suicide kill myself end my life want to die self harm self-harm selfharm hurt overdose emergency urgent',
-  'talking-therapies': 'counselling counseling counsellor therapy therapist cbt anxiety anxious depression depressed panic worry stress low mood ocd phobia trauma ptsd',
-  wellbeing: 'stress sleep mindfulness',
-  'peer-support': 'lonely loneliness alone isolated friends group',
-  'young-people': 'child teenager teen young school student camhs',
-  'older-people': 'older elderly retired dementia memory',
-  perinatal: 'postnatal postpartum pregnant pregnancy baby birth antenatal',
-  'eating-disorders': 'eating anorexia bulimia binge food',
-  'drugs-alcohol': 'drink drinking alcohol drunk drugs addiction gambling cannabis',
+  crisis: 'suicidal suicide kill myself end my life die self harm overdose emergency urgent',
+  'talking-therapies': 'counselling counseling therapy therapist cbt anxiety anxious depressed depression panic worry stress ocd phobia trauma ptsd',
+  wellbeing: 'stress sleep',
+  'peer-support': 'lonely loneliness alone isolated group',
+  'young-people': 'child teenager young school student camhs',
+  'older-people': 'elderly dementia memory',
+  perinatal: 'postnatal postpartum pregnant pregnancy baby birth',
+  'eating-disorders': 'eating anorexia bulimia binge',
+  'drugs-alcohol': 'drink drinking alcohol drugs addiction gambling',
   bereavement: 'grief grieving loss died death bereaved',
-  'social-prescribing': 'community activities housing',
-  employment: 'debt money benefits job work unemployed bills',
+  employment: 'debt money benefits job work bills',
   carers: 'carer caring',
-  'physical-health': 'pain illness',
 };
 
 /**
