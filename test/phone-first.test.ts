@@ -216,7 +216,7 @@ describe('phone first (issue 21)', () => {
       const input = $<HTMLInputElement>(el, '#q')!;
       input.value = 'I want to kill myself';
       input.dispatchEvent(new Event('input'));
-      await waitUntil(() => $(el, 'signpost-get-help'), 'the crisis strip');
+      await waitUntil(() => $(el, 'signpost-get-help') && $(el, '.list'), 'the crisis strip and results');
       const strip = $(el, 'signpost-get-help')!;
       const list = $(el, '.list')!;
       expect(strip.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING, 'the strip before the results').to.not.equal(0);
@@ -318,7 +318,7 @@ describe('phone first (issue 21)', () => {
       await waitUntil(() => visible($(el, '#filters')), 'the filters open');
       await sendKeys({ press: 'Tab' });
       expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ type: ' ' });
       await waitUntil(() => text(toggle) === 'Filters (1)', 'the count of filters on');
     });
 

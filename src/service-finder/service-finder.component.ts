@@ -176,11 +176,12 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     const results = (this.matched = filter(this.last && narrows(this.last, f) ? this.matched : this.index, f));
     this.last = f;
     this.danger = crisis(fold(c.q));
-    const sorted = this.from ? byDistance(results, this.from) : results;
-    // Crisis words: crisis services first, whatever else matched (a stable sort keeps the rest in order).
-    const urgent = (e: Entry) => +!e.service.categories.includes('crisis');
-    this.results = this.danger ? [...sorted].sort((a, b) => urgent(a) - urgent(b)) : sorted;
-    const n = results.length;
+    // Crisis words ("I want to kill myself"): the crisis services the other filters allow come first,
+    // whatever else the words matched, and even when nothing else did.
+    const first = this.danger ? filter(this.index, { ...f, words: [], categories: ['crisis'] }) : [];
+    const near = (list: Entry[]) => (this.from ? byDistance(list, this.from) : list);
+    this.results = [...near(first), ...near(results.filter((e) => !first.includes(e)))];
+    const n = this.results.length;
     const text = !this.index.length
       ? msg('No services are listed in this directory yet.')
       : n
