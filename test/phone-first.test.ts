@@ -6,7 +6,7 @@ import { SYNONYMS } from '../src/service-finder/synonyms.js';
 // Issue 21: the finder and get-help laid out for a phone first, measured in a real browser at a
 // small phone, a common phone and a laptop. The demo feed is the realistic one (42 services).
 const DEMO = '/demo/data/feed.json';
-const NOW = new Date('2026-11-18T12:00:00Z');
+const NOW = new Date('2026-12-02T12:00:00Z');
 const VIEWPORTS: [number, number][] = [
   [320, 640],
   [390, 844],
