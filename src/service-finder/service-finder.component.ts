@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import type { ActionKind } from '../events.js';
@@ -22,9 +22,9 @@ const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
  * @tagname signpost-service-finder
  * @summary Finds local mental-health services: search, filters, postcode, and cards with phone numbers and self-referral links.
  *
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
- * @fires signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
  *
  * @csspart heading - The heading.
  * @csspart form - The search form with its filters.
@@ -59,7 +59,6 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     synonyms: { type: Object },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     syncUrlFields: { attribute: 'sync-url-fields' },
-    now: { attribute: false },
     choice: { state: true },
     shown: { state: true },
     said: { state: true },
@@ -99,9 +98,6 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
 
   /** With `sync-url`, the free-text fields the URL may also hold: `search`, `postcode` or both (space-separated). */
   declare syncUrlFields?: string;
-
-  /** The current time, for tests and previews. */
-  declare now?: Date;
 
   private choice = NONE;
   /** Results shown; 0 is one page. */
@@ -198,7 +194,8 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
 
   protected override render() {
     const { status, value: feed } = this.feed;
-    const done = status === TaskStatus.COMPLETE;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    const done = !isServer && status === TaskStatus.COMPLETE;
     if (done && !feed && !this.warned) {
       this.warned = true;
       console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
