@@ -35,7 +35,7 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 21_100, entries: { 'get-help': 15_120, 'service-finder': 20_470 } },
+  ceilings: { bundle: 21_550, entries: { 'get-help': 15_570, 'service-finder': 20_920 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
