@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
-import { DAYS, DELIVERY, FeedError, parseFeed, parseWaitingTime } from '../dist/feed/schema.js';
+import { DAYS, DELIVERY, FeedError, parseFeed, validWait } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
 
 const USAGE = `Usage: signpost-feed <command> [options]
@@ -145,7 +145,8 @@ const reason = (warning) => warning.replace(/^Signpost: (skipped \S+ (?:"[\s\S]*
 /** One record through the shared parser: the clean service, or the message naming its first bad field. */
 function checkService(item) {
   let feed;
-  const [problem] = warnings(() => (feed = parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: 'check' }, services: [item] })));
+  // An invalid waiting time keeps its service (the parser warns about it too): validate reports it on its own.
+  const problem = warnings(() => (feed = parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: 'check' }, services: [item] }))).find((w) => w.includes(' skipped '));
   return problem ? reason(problem) : feed.services[0];
 }
 
@@ -188,10 +189,9 @@ function validate(file, options) {
     if (service.lastReviewed && old(service.lastReviewed)) {
       warns.push(`${at}.lastReviewed: last reviewed ${plural(daysSince(service.lastReviewed, now), 'day')} ago -> check the details and update lastReviewed`);
     }
-    let wait;
-    const problem = warnings(() => (wait = parseWaitingTime(service.waitingTime, service.id)))[0];
+    const wait = service.waitingTime;
     // A waiting time the elements refuse shows as "not available": the publisher meant to show one.
-    if (problem) errors.push(under(`${at}.waitingTime`, reason(problem)));
+    if (wait && 'invalid' in wait) errors.push(under(`${at}.waitingTime`, wait.invalid));
     else if (wait && old(wait.asOf)) {
       warns.push(`${at}.waitingTime.asOf: the waiting time is ${plural(daysSince(wait.asOf, now), 'day')} old -> publish a current figure`);
     }
@@ -427,9 +427,9 @@ function waitFromRow(name, { row, data }, errors) {
     source: c.text('source'),
   }) ?? {};
   if (errors.length > before) return undefined;
-  const [problem] = warnings(() => parseWaitingTime(wait, `row ${row}`));
-  if (!problem) return wait;
-  const message = reason(problem);
+  const checked = validWait(wait);
+  if (!('invalid' in checked)) return wait;
+  const message = checked.invalid;
   errors.push(`${name} row ${row}, column "${columnOf(message)}": ${message.replace(/^\S*: /, '')} -> ${cellFix(message)}`);
   return undefined;
 }

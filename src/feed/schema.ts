@@ -38,13 +38,15 @@ export interface Service {
   contact?: { phone?: string; text?: string; email?: string; website?: string };
   delivery?: Delivery[];
   location?: { address?: string; postcode?: string; lat?: number; lng?: number };
-  coverage?: { practices?: string[]; postcodeDistricts?: string[] };
+  coverage?: { practices?: string[]; postcodeDistricts?: string[]; subIcbs?: string[] };
   hours?: Hours;
   languages?: string[];
   accessibility?: string[];
   lastReviewed?: string;
-  /** Checked by the waiting-time element, which must say "not available" rather than drop the service. */
-  waitingTime?: unknown;
+  /** ODS code of the organisation whose NHS statistics cover this service, e.g. "RXX". */
+  providerCode?: string;
+  /** An invalid waiting time keeps its service: the badge says "not available". */
+  waitingTime?: WaitState;
 }
 
 export interface Action {
@@ -76,7 +78,19 @@ export interface WaitingTime {
   secondAppointmentDays?: number;
   acceptingReferrals?: boolean;
   source?: string;
+  /** The month ("YYYY-MM") of published NHS monthly statistics the figure is from. */
+  period?: string;
+  /** The share of people the target aims at, e.g. 75 (%) within `targetDays`: then `percentWithinTarget` is what is judged. */
+  targetPercent?: number;
+  /** The hidden wait: % of people who waited over 28 days between first and second treatment appointment. */
+  percentSecondOver28Days?: number;
 }
+
+/** A waiting time that broke the contract: what is wrong with it, kept so the badge can say "not available". */
+export interface InvalidWait {
+  invalid: string;
+}
+export type WaitState = WaitingTime | InvalidWait;
 
 export interface Feed {
   version: 1;
@@ -185,6 +199,31 @@ const listOrNone = <T>(item: Check<T>): Check<T[]> => {
   return (v) => (v === undefined ? [] : check(v));
 };
 
+const waitingTime = object<WaitingTime>({
+  measure: oneOf(MEASURES),
+  statistic: oneOf(STATISTICS),
+  days,
+  asOf: day,
+  targetDays: optional(number(1, 3 * 366)),
+  percentWithinTarget: optional(number(0, 100)),
+  previousDays: optional(days),
+  secondAppointmentDays: optional(days),
+  acceptingReferrals: optional(boolean),
+  source: optional(short),
+  period: optional((v) => (typeof v === 'string' && parseDay(`${v}-01`) !== undefined ? v : fail('a month as YYYY-MM'))),
+  targetPercent: optional(number(1, 100)),
+  percentSecondOver28Days: optional(number(0, 100)),
+});
+
+/** A waiting time, or the typed reason it is not shown. */
+export function validWait(data: unknown): WaitState {
+  const result = attempt(waitingTime, data);
+  return typeof result === 'string' ? { invalid: result } : result;
+}
+
+/** Says on the console why a waiting time is not shown, naming whose it is. */
+export const warnWait = (label: string, why: string): void => console.warn(`Signpost: waiting time for ${label} not shown: ${why}`);
+
 type Session = { day: Day; opens: string; closes: string };
 const sessionFields = object<Session>({ day: oneOf(DAYS), opens: time, closes: time });
 const session: Check<Session> = (v) => {
@@ -207,14 +246,16 @@ const service = object<Service>({
   location: optional(
     object({ address: optional(short), postcode: optional(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
   ),
-  coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
+  coverage: optional(object({ practices: shortList, postcodeDistricts: shortList, subIcbs: shortList })),
   hours: optional(
     object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: optional(long) }),
   ),
   languages: shortList,
   accessibility: shortList,
   lastReviewed: optional(day),
-  waitingTime: (v) => v,
+  providerCode: optional(short),
+  // Checked here, kept when invalid: one bad figure must not hide a service people can still contact.
+  waitingTime: (v) => (v === undefined || v === null ? undefined : validWait(v)),
 });
 
 const pathway = object<Pathway>({
@@ -230,18 +271,6 @@ const pathway = object<Pathway>({
   ),
 });
 
-const waitingTime = object<WaitingTime>({
-  measure: oneOf(MEASURES),
-  statistic: oneOf(STATISTICS),
-  days,
-  asOf: day,
-  targetDays: optional(number(1, 3 * 366)),
-  percentWithinTarget: optional(number(0, 100)),
-  previousDays: optional(days),
-  secondAppointmentDays: optional(days),
-  acceptingReferrals: optional(boolean),
-  source: optional(short),
-});
 
 /** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | string {
@@ -263,6 +292,8 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
     if (typeof result === 'string') return console.warn(`Signpost: skipped ${what} ${id}: ${result}`);
     if (seen.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
     seen.add(result.id);
+    const wait = (result as { waitingTime?: WaitState }).waitingTime;
+    if (wait && 'invalid' in wait) warnWait(`service ${id}`, wait.invalid);
     kept.push(result);
   });
   return kept;
@@ -286,11 +317,3 @@ export function parseFeed(json: unknown): Feed {
   };
 }
 
-/** Validates a waiting time, returning undefined (and warning) when it must not be shown. */
-export function parseWaitingTime(data: unknown, label: string): WaitingTime | undefined {
-  if (data === undefined || data === null) return undefined;
-  const result = attempt(waitingTime, data);
-  if (typeof result !== 'string') return result;
-  console.warn(`Signpost: waiting time for ${label} not shown: ${result}`);
-  return undefined;
-}
