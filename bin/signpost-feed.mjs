@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
 import { DAYS, DELIVERY, FeedError, parseFeed, validWait } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
+import { waitsFromTalkingTherapies } from './talking-therapies.mjs';
+import { publish } from './publish.mjs';
 
 const USAGE = `Usage: signpost-feed <command> [options]
 
@@ -28,6 +30,15 @@ Commands:
       --category-map MAP.json   your taxonomy terms to Signpost categories, e.g. { "hearing voices": "peer-support" }
       --publisher NAME          who publishes the feed
 
+  waits-from-talking-therapies MONTH.csv... --feed FEED.json
+      Set the waiting time of each service with a "providerCode" from NHS England's monthly NHS Talking
+      Therapies activity and performance CSV (the latest month given; the month before it, if given, is
+      the previous figure), and write the feed to standard output. Providers no service names are listed.
+
+  publish FEED.json --out DIR [--practices MAP.csv]
+      Write the feed as static files for a CDN: DIR/practice/<CODE>.json per GP practice, DIR/sub-icb/<CODE>.json
+      per sub-ICB and DIR/index.json. MAP.csv is the GP practice to sub-ICB mapping (PRACTICE_CODE, SUB_ICB_LOCATION_CODE).
+
   Any FILE can be - to read standard input.
 
 Examples:
@@ -39,7 +50,15 @@ Options:
   --help, -h   show this help
 `;
 
-const OPTIONS = { validate: ['--max-age'], 'from-csv': ['--waiting', '--publisher'], 'from-openreferral': ['--category-map', '--publisher'] };
+const OPTIONS = {
+  validate: ['--max-age'],
+  'from-csv': ['--waiting', '--publisher'],
+  'from-openreferral': ['--category-map', '--publisher'],
+  'waits-from-talking-therapies': ['--feed'],
+  publish: ['--out', '--practices'],
+};
+/** Commands that take several files. */
+const MANY = ['waits-from-talking-therapies'];
 const PROGRESS_EVERY = 5000;
 const MAX_SHOWN = 50;
 
@@ -71,8 +90,8 @@ function parseArgs(argv) {
       options[arg.slice(2)] = rest[++i];
     } else files.push(arg);
   }
-  if (files.length !== 1) throw new Stop(`${command} needs one file (or - for standard input)`, 2);
-  return { command, file: files[0], options };
+  if (MANY.includes(command) ? !files.length : files.length !== 1) throw new Stop(`${command} needs ${MANY.includes(command) ? 'one or more files' : 'one file'} (or - for standard input)`, 2);
+  return { command, file: files[0], files, options };
 }
 
 function read(file) {
@@ -511,14 +530,20 @@ function fromOpenReferralFile(file, options) {
 
 /* ---------------------------------------------------------------- main */
 
-const COMMANDS = { validate, 'from-csv': fromCsv, 'from-openreferral': fromOpenReferralFile };
+const COMMANDS = {
+  validate,
+  'from-csv': fromCsv,
+  'from-openreferral': fromOpenReferralFile,
+  'waits-from-talking-therapies': (file, options, files) => waitsFromTalkingTherapies(files, options, { Stop, read, readJson }),
+  publish: (file, options) => publish(file, options, { Stop, read, readJson }),
+};
 
 try {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     process.stdout.write(USAGE);
   } else {
-    process.exitCode = COMMANDS[args.command](args.file, args.options);
+    process.exitCode = COMMANDS[args.command](args.file, args.options, args.files);
   }
 } catch (error) {
   if (!(error instanceof Stop)) throw error;

@@ -166,7 +166,7 @@ describe('feed v1 schema', () => {
     let parsed!: ReturnType<typeof parseFeed>;
     expect(warnings(() => (parsed = parseFeed(json)))).to.have.length(1);
     expect(parsed.services).to.have.length(1);
-    expect(parsed.services[0]!.waitingTime).to.deep.equal({ invalid: 'days: expected a number from 0 to 1098' });
+    expect(parsed.services[0]!.waitingTime).to.deep.equal({ invalid: 'measure: expected one of referral-to-assessment, referral-to-treatment, assessment-to-treatment' });
     expect(validWait(wait)).to.deep.equal(wait);
     for (const bad of [{ ...wait, days: -1 }, { ...wait, days: NaN }, { ...wait, days: 2000 }, { ...wait, asOf: undefined }, { ...wait, days: '35' }]) {
       const seen = warnings(() => expect(validWait(bad)).to.have.property('invalid').that.is.a('string'));

@@ -210,7 +210,7 @@ const waitingTime = object<WaitingTime>({
   secondAppointmentDays: optional(days),
   acceptingReferrals: optional(boolean),
   source: optional(short),
-  period: optional((v) => (typeof v === 'string' && parseDay(`${v}-01`) !== undefined ? v : fail('a month as YYYY-MM'))),
+  period: optional((v) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : fail('a month as YYYY-MM'))),
   targetPercent: optional(number(1, 100)),
   percentSecondOver28Days: optional(number(0, 100)),
 });

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
-import { settingsContext, type SignpostSettings } from '../context.js';
+import { forPractice, settingsContext, type SignpostSettings } from '../context.js';
 import { loadFeed } from '../feed/loader.js';
 import { emit } from '../events.js';
 
@@ -60,7 +60,7 @@ export class SignpostProvider extends LitElement {
         if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
       }
     },
-    args: () => [this.endpoint, this.timeout, this.maxBytes, this.format, this.categoryMap] as const,
+    args: () => [forPractice(this.endpoint, this.practice), this.timeout, this.maxBytes, this.format, this.categoryMap] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { validWait, warnWait, type WaitState } from '../feed/schema.js';
@@ -80,8 +80,14 @@ export class SignpostWaitingTime extends SignpostElement {
   /** What to show, worked out before each render (never in it): null while the feed loads. */
   private words: WaitWords | { unavailable: string } | null = null;
 
-  // Validation and warnings happen here, once per change, so render() only lays words out.
-  protected override willUpdate(): void {
+  // Validation and warnings happen here, once per change, so render() only lays words out. Not in
+  // willUpdate: the feed task starts loading after it (in the controllers' hostUpdate), before this.
+  protected override update(changed: PropertyValues<this>): void {
+    this.read();
+    super.update(changed);
+  }
+
+  private read(): void {
     const { data, service } = this;
     let wait: WaitState | undefined;
     let label = 'the data property';
