@@ -136,8 +136,8 @@ export function describeWait(wait: WaitState | undefined, { now, staleAfter = 45
     within,
     trend: open && previous !== undefined && span(previous) !== span(wait_) ? (previous > wait_ ? msg(str`Down from ${span(previous)}.`) : msg(str`Up from ${span(previous)}.`)) : '',
     second: open && second !== undefined ? msg(str`Then ${about(second) ?? msg('no wait')} between first and second appointment.`) : '',
-    // Rounded up: the hidden wait is bad news, never made smaller than it is.
-    hidden: open && hiddenShare !== undefined ? msg(str`${Math.ceil(hiddenShare)}% waited over 4 weeks between first and second appointment.`) : '',
+    // To the nearest: rounding this bad news down would flatter, rounding it up would invent.
+    hidden: open && hiddenShare !== undefined ? msg(str`${Math.round(hiddenShare)}% waited over 4 weeks between first and second appointment.`) : '',
     when,
     old,
     source: wait.source ? msg(str`Source: ${wait.source}.`) : '',
