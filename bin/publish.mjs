@@ -66,16 +66,18 @@ export function plan(services, practiceToSub) {
 export function publish(file, options, { Stop, read, readJson }) {
   if (!options.out) throw new Stop('publish needs --out DIR, the folder to write the files to', 2);
   const practiceToSub = options.practices ? readPractices(read(options.practices), options.practices, Stop) : new Map();
+  const json = readJson(file);
   let feed;
   try {
     // Records the parser skips are reported on standard error, as "Signpost: skipped service ...".
-    feed = parseFeed(readJson(file));
+    feed = parseFeed(json);
   } catch (error) {
     if (error instanceof FeedError) throw new Stop(`${file}: ${error.message} -> run signpost-feed validate ${file}`);
     throw error;
   }
-  // An invalid waiting time is left out (the parser has said why): the badge shows nothing rather than "not available".
-  const services = feed.services.map((s) => (s.waitingTime && 'invalid' in s.waitingTime ? { ...s, waitingTime: undefined } : s));
+  // The services the parser kept, as written: sub-ICB coverage and provider codes are for this command, not the browser.
+  const kept = new Set(feed.services.map((s) => s.id));
+  const services = json.services.filter((s) => kept.delete(s?.id));
   const head = { version: 1, updated: feed.updated, publisher: feed.publisher };
   const { practices, subs, open } = plan(services, practiceToSub);
   const skipped = practices.filter(([p]) => !CODE.test(p)).map(([p]) => p);

@@ -180,9 +180,9 @@ describe('feed v1 schema', () => {
     expect(validWait({ ...monthly, percentSecondOver28Days: 101 })).to.have.property('invalid');
   });
 
-  it('reads a provider code and sub-ICB coverage', () => {
-    const feed = parseFeed({ ...valid(), services: [{ ...service, providerCode: 'RXX', coverage: { subIcbs: ['02T'] } }] });
-    expect(feed.services[0]).to.include({ providerCode: 'RXX' });
-    expect(feed.services[0]!.coverage).to.deep.equal({ subIcbs: ['02T'] });
+  it('leaves a provider code and sub-ICB coverage to signpost-feed: the browser never needs them', () => {
+    const feed = parseFeed({ ...valid(), services: [{ ...service, providerCode: 'RXX', coverage: { subIcbs: ['02T'], practices: ['B82005'] } }] });
+    expect(feed.services[0]).to.not.have.property('providerCode');
+    expect(feed.services[0]!.coverage).to.deep.equal({ practices: ['B82005'] });
   });
 });

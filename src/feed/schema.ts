@@ -38,13 +38,12 @@ export interface Service {
   contact?: { phone?: string; text?: string; email?: string; website?: string };
   delivery?: Delivery[];
   location?: { address?: string; postcode?: string; lat?: number; lng?: number };
-  coverage?: { practices?: string[]; postcodeDistricts?: string[]; subIcbs?: string[] };
+  /** Feeds may also name `subIcbs` and a `providerCode`: only `signpost-feed` reads those (README "A national directory"). */
+  coverage?: { practices?: string[]; postcodeDistricts?: string[] };
   hours?: Hours;
   languages?: string[];
   accessibility?: string[];
   lastReviewed?: string;
-  /** ODS code of the organisation whose NHS statistics cover this service, e.g. "RXX". */
-  providerCode?: string;
   /** An invalid waiting time keeps its service: the badge says "not available". */
   waitingTime?: WaitState;
 }
@@ -246,14 +245,13 @@ const service = object<Service>({
   location: optional(
     object({ address: optional(short), postcode: optional(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
   ),
-  coverage: optional(object({ practices: shortList, postcodeDistricts: shortList, subIcbs: shortList })),
+  coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
   hours: optional(
     object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: optional(long) }),
   ),
   languages: shortList,
   accessibility: shortList,
   lastReviewed: optional(day),
-  providerCode: optional(short),
   // Checked here, kept when invalid: one bad figure must not hide a service people can still contact.
   waitingTime: (v) => (v === undefined || v === null ? undefined : validWait(v)),
 });

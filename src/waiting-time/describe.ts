@@ -82,14 +82,14 @@ export interface Options {
 export const cap = (s: string): string => s[0]!.toLocaleUpperCase(locale()) + s.slice(1);
 
 /**
- * What the badge says about a waiting time, or `{ unavailable: why }` when it must say
- * "Waiting time not available" (nothing given, invalid, or dated in the future or not at all).
+ * What the badge says about a waiting time, or, as a string, why it must say "Waiting time not
+ * available" instead (nothing given, invalid, or dated in the future or not at all), for the console.
  */
-export function describeWait(wait: WaitState | undefined, { now, staleAfter = 45 }: Options): WaitWords | { unavailable: string } {
-  if (!wait) return { unavailable: 'no waiting time' };
-  if ('invalid' in wait) return { unavailable: wait.invalid };
+export function describeWait(wait: WaitState | undefined, { now, staleAfter = 45 }: Options): WaitWords | string {
+  if (!wait) return 'no waiting time';
+  if ('invalid' in wait) return wait.invalid;
   const age = daysSince(wait.asOf, now);
-  if (!(age! >= 0)) return { unavailable: `asOf ${wait.asOf} is ${age === undefined ? 'not a real date' : 'in the future'}` };
+  if (!(age! >= 0)) return `asOf ${wait.asOf} is ${age === undefined ? 'not a real date' : 'in the future'}`;
 
   const { days: wait_, targetDays: target = 0, previousDays: previous, secondAppointmentDays: second, percentWithinTarget: pct, targetPercent, period } = wait;
   const open = wait.acceptingReferrals !== false;

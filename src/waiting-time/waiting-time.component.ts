@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
-import { validWait, warnWait, type WaitState } from '../feed/schema.js';
+import { validWait, warnWait, type InvalidWait, type WaitState } from '../feed/schema.js';
 import { msg } from '../localize.js';
 import { cap, describeWait, type WaitWords } from './describe.js';
 import { styles } from './waiting-time.styles.js';
@@ -77,48 +77,36 @@ export class SignpostWaitingTime extends SignpostElement {
     return this.data === undefined && this.service ? super.feedEndpoint : undefined;
   }
 
-  /** What to show, worked out before each render (never in it): null while the feed loads. */
-  private words: WaitWords | { unavailable: string } | null = null;
+  /** What to show, worked out before each render (never in it): why not, as a string; null while the feed loads. */
+  private words: WaitWords | string | null = null;
 
   // Validation and warnings happen here, once per change, so render() only lays words out. Not in
-  // willUpdate: the feed task starts loading after it (in the controllers' hostUpdate), before this.
+  // willUpdate: the feed task starts loading after that (in the controllers' hostUpdate), before this.
   protected override update(changed: PropertyValues<this>): void {
-    this.read();
-    super.update(changed);
-  }
-
-  private read(): void {
     const { data, service } = this;
+    const feed = this.feedEndpoint ? this.feed : undefined;
+    // Whose figure, for warnings; '' when the feed's parser has already warned about it.
+    let label = data === undefined ? `service "${service}"` : 'the data property';
     let wait: WaitState | undefined;
-    let label = 'the data property';
-    if (data !== undefined) {
-      // From a feed the finder or get-help already read, a WaitState (valid or not) is passed on as it is.
-      const passed = typeof data === 'object' && data !== null && 'invalid' in data;
-      wait = data === null ? undefined : passed ? (data as WaitState) : validWait(data);
-      if (passed) label = '';
-    } else if (service) {
-      label = `service "${service}"`;
-      const endpoint = this.feedEndpoint;
-      if (endpoint && this.feed.status < TaskStatus.COMPLETE) {
-        this.words = null;
-        return;
-      }
-      const feed = endpoint ? this.feed.value : undefined;
-      wait = feed?.services.find((s) => s.id === service)?.waitingTime;
-      // The feed's parser has already warned about an invalid one.
-      if (!wait) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
-      else if ('invalid' in wait) label = '';
+    if (data != null) {
+      // A WaitState from a feed the finder or get-help read is passed on as it is.
+      wait = (data as InvalidWait).invalid === undefined ? validWait(data) : ((label = ''), data as WaitState);
+    } else if (data === undefined && service) {
+      wait = feed?.value?.services.find((s) => s.id === service)?.waitingTime;
+      if (wait && 'invalid' in wait) label = '';
+      else if (!wait && !(feed && feed.status < TaskStatus.COMPLETE)) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
     }
     const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
-    if ('unavailable' in words && wait && label) warnWait(label, words.unavailable);
-    this.words = words;
+    if (typeof words == 'string' && wait && label) warnWait(label, words);
+    this.words = data === undefined && feed && feed.status < TaskStatus.COMPLETE ? null : words;
+    super.update(changed);
   }
 
   protected override render() {
     const detail = this.variant === 'detail';
     const w = this.words;
     if (!w) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
-    if ('unavailable' in w) return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
+    if (typeof w == 'string') return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
     const mark = icon(w.ok ? TICK : BANG);
     // Stale needs no icon: the words say it, and the badge turns neutral.
     const meta = w.old;

@@ -206,3 +206,20 @@ test('publish refuses a mapping without its columns, and needs --out', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the published fixtures the browser tests read are what the commands write today', () => {
+  const dir = tmp();
+  try {
+    const waits = cli('waits-from-talking-therapies', APRIL, MAY, '--feed', `${F}/feed.json`);
+    assert.equal(waits.stdout, readFileSync(join(root, F, 'feed-with-waits.json'), 'utf8'));
+    const out = join(dir, 'out');
+    assert.equal(cli('publish', `${F}/feed-with-waits.json`, '--out', out, '--practices', `${F}/gp-practice-sub-icb.csv`).status, 0);
+    for (const folder of ['.', 'practice', 'sub-icb']) {
+      const names = readdirSync(join(out, folder)).filter((n) => n.endsWith('.json'));
+      assert.deepEqual(names, readdirSync(join(root, F, 'published', folder)).filter((n) => n.endsWith('.json')));
+      for (const name of names) assert.equal(readFileSync(join(out, folder, name), 'utf8'), readFileSync(join(root, F, 'published', folder, name), 'utf8'), `${folder}/${name}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
