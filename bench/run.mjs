@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { BUDGET, measureSizes } from '../scripts/size.mjs';
 import { makeFeed } from './feeds.mjs';
+import { national } from './national.mjs';
 import { baselinePage, elementPage, tenPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -379,6 +380,7 @@ async function main() {
   const sample = loadSample();
   const results = { date: new Date().toISOString() };
   await size(results);
+  national(results, sample.feed, { section, row, log });
 
   const server = createServer(serve);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

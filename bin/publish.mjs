@@ -26,13 +26,6 @@ export function readPractices(text, name, Stop) {
 
 const restricted = (s) => Boolean(s.coverage?.practices?.length || s.coverage?.subIcbs?.length);
 
-/** The service as one practice's or sub-ICB's file gives it: its coverage narrowed to the practices there. */
-function narrowed(service, practices) {
-  if (!restricted(service)) return service;
-  const { subIcbs, ...coverage } = service.coverage;
-  return { ...service, coverage: { ...coverage, practices } };
-}
-
 /**
  * Which services each practice and sub-ICB gets: those covering the practice (by its code or its
  * sub-ICB) and those open to everyone (no practice or sub-ICB coverage). Every service index list is in feed order.
@@ -86,26 +79,38 @@ export function publish(file, options, { Stop, read, readJson }) {
   mkdirSync(join(options.out, 'sub-icb'), { recursive: true });
   let files = 0;
   let bytes = 0;
-  const write = (path, body) => {
-    const text = JSON.stringify(body);
+  const write = (path, text) => {
     writeFileSync(join(options.out, path), text);
     files++;
     bytes += Buffer.byteLength(text);
   };
+  // Each service is serialized once: thousands of files share it. A restricted one is kept open at its
+  // end, for each file to close with the practices that file is for.
+  const texts = services.map((s) => {
+    const text = JSON.stringify(s);
+    if (!restricted(s)) return text;
+    const { coverage, ...rest } = s;
+    const { subIcbs, practices, ...other } = coverage;
+    const before = JSON.stringify({ ...rest, coverage: { ...other, practices: 0 } });
+    return before.slice(0, before.lastIndexOf('0'));
+  });
+  const serviceText = (i, practices) => (restricted(services[i]) ? `${texts[i]}${JSON.stringify(practices)}}}` : texts[i]);
+  const start = `${JSON.stringify(head).slice(0, -1)},"services":[`;
+  const end = `],"pathways":${JSON.stringify(feed.pathways)}}`;
   const index = { version: 1, updated: feed.updated, publisher: feed.publisher, files: { practice: 'practice/{practice}.json', subIcb: 'sub-icb/{subIcb}.json' }, openToAll: open.length, subIcbs: {} };
   for (const [practice, list] of practices) {
     if (!CODE.test(practice)) continue;
-    write(`practice/${practice}.json`, { ...head, services: list.map((i) => narrowed(services[i], [practice])), pathways: feed.pathways });
+    write(`practice/${practice}.json`, `${start}${list.map((i) => serviceText(i, [practice])).join(',')}${end}`);
   }
   for (const [sub, members, list] of subs) {
     if (!CODE.test(sub)) continue;
     const inSub = new Set(members);
     // Coverage by sub-ICB becomes the practices in it, so `practice="..."` filters a sub-ICB file exactly.
     const practicesOf = (s) => [...new Set([...((s.coverage.subIcbs ?? []).map(tidy).includes(sub) ? members : []), ...(s.coverage.practices ?? []).map(tidy).filter((p) => inSub.has(p))])];
-    write(`sub-icb/${sub}.json`, { ...head, services: list.map((i) => (restricted(services[i]) ? narrowed(services[i], practicesOf(services[i])) : services[i])), pathways: feed.pathways });
+    write(`sub-icb/${sub}.json`, `${start}${list.map((i) => serviceText(i, restricted(services[i]) ? practicesOf(services[i]) : undefined)).join(',')}${end}`);
     index.subIcbs[sub] = { practices: members, services: list.length };
   }
-  write('index.json', index);
+  write('index.json', JSON.stringify(index));
   process.stderr.write(`wrote ${files} files (${practices.length - skipped.length} practices, ${subs.length} sub-ICBs, index.json), ${bytes} bytes, to ${options.out}\n`);
   return 0;
 }
