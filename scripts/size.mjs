@@ -29,7 +29,7 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_900, entries: { 'get-help': 14_850, 'service-finder': 20_200 } },
+  ceilings: { bundle: 21_100, entries: { 'get-help': 15_050, 'service-finder': 20_400 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
