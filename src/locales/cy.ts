@@ -162,6 +162,7 @@
 'se21ff90938cf1234': `o'r atgyfeiriad i'r apwyntiad cyntaf`,
 'se253299d8c90f409': `Clirio'r hidlwyr`,
 'se4e45bbc653d2902': `Anhwylderau bwyta`,
+'se61fc4eb41b997c2': `Ar gyfer cleifion meddygfeydd teulu eraill`,
 'se699a409eeb6ffe0': str`o fewn y ${0}`,
 'se737e7fbc326d619': `Defnyddio fy lleoliad`,
 'se7db742f7087bf43': `Help brys`,

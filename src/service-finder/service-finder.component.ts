@@ -279,7 +279,7 @@ export class SignpostServiceFinder extends SignpostElement {
             </ul>`
           : page.length
             ? html`<ul class="list" part="list">
-                  ${page.map((e, i) => this.card(e.service, i))}
+                  ${page.map((e, i) => this.card(e.service, i, e.elsewhere))}
                 </ul>
                 ${page.length < this.results.length
                   ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>`
@@ -376,7 +376,7 @@ export class SignpostServiceFinder extends SignpostElement {
       : html`<bdi>${text}</bdi>`;
   }
 
-  private card(s: Service, i: number) {
+  private card(s: Service, i: number, elsewhere?: boolean) {
     const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
     const hours = openStatus(s.hours, this.now ?? new Date());
     const away = this.from && miles(s, this.from);
@@ -402,6 +402,7 @@ export class SignpostServiceFinder extends SignpostElement {
             </ul>`
           : nothing}
         ${p(s.ages && ages(s.ages))}
+        ${p(elsewhere && msg('For patients of other GP practices'))}
         ${self && r.url
           ? p(this.link('referral', webHref(r.url), webHref(r.url) ? msg('Refer yourself') : msg(str`Refer yourself online: ${r.url}`), s, 'refer'))
           : nothing}
