@@ -39,35 +39,49 @@ const groupOf = (cell) => cell.replace(/\s/g, '').toLowerCase();
  * Keys are a provider's ODS code ("RXX") or a sub-ICB and provider ("02T/RXX").
  */
 export function readMonth(text, name, Stop) {
-  const { data, meta } = Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toUpperCase() });
-  const fields = meta.fields ?? [];
-  const valueColumn = VALUE_COLUMNS.find((c) => fields.includes(c));
-  const missing = NEEDED.filter((c) => !fields.includes(c));
-  if (!valueColumn) missing.push(VALUE_COLUMNS.join(' or '));
-  if (missing.length) throw new Stop(`${name}: not an NHS Talking Therapies monthly CSV, no column ${missing.join(', ')} -> download the month's "activity and performance" CSV`);
   const wanted = new Set(Object.values(MEASURES));
   const rows = new Map();
   const names = new Map();
+  let valueColumn;
   let start;
   let end;
-  data.forEach((row, i) => {
-    const group = groupOf(row.GROUP_TYPE ?? '');
-    if (group !== 'provider' && group !== 'subicb/provider') return;
-    const rowStart = isoDate(row.REPORTING_PERIOD_START ?? '');
-    const rowEnd = isoDate(row.REPORTING_PERIOD_END ?? '');
-    if (!rowStart || !rowEnd) throw new Stop(`${name} row ${i + 2}: REPORTING_PERIOD_START/END are not dates like 2026-05-01 or 01/05/2026`);
-    if (start && (rowStart !== start || rowEnd !== end)) throw new Stop(`${name} row ${i + 2}: a second reporting period (${rowStart}) in one file -> give one month per file`);
-    start = rowStart;
-    end = rowEnd;
-    const provider = (group === 'provider' ? row.ORG_CODE1 : row.ORG_CODE2)?.trim().toUpperCase();
-    if (!provider) return;
-    if (group === 'provider') names.set(provider, row.ORG_NAME1?.trim() ?? '');
-    const key = group === 'provider' ? provider : `${row.ORG_CODE1.trim().toUpperCase()}/${provider}`;
-    const id = row.MEASURE_ID?.trim().toUpperCase();
-    if (!wanted.has(id)) return;
-    if (!rows.has(key)) rows.set(key, new Map());
-    rows.get(key).set(id, value(row[valueColumn]));
+  let line = 1;
+  // Row by row: a national month is hundreds of thousands of rows, of which only a few measures are kept.
+  Papa.parse(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toUpperCase(),
+    step: ({ data: row, meta }, parser) => {
+      line++;
+      if (!valueColumn) {
+        const fields = meta.fields ?? [];
+        valueColumn = VALUE_COLUMNS.find((c) => fields.includes(c));
+        const missing = NEEDED.filter((c) => !fields.includes(c));
+        if (!valueColumn) missing.push(VALUE_COLUMNS.join(' or '));
+        if (missing.length) {
+          parser.abort();
+          throw new Stop(`${name}: not an NHS Talking Therapies monthly CSV, no column ${missing.join(', ')} -> download the month's "activity and performance" CSV`);
+        }
+      }
+      const group = groupOf(row.GROUP_TYPE ?? '');
+      if (group !== 'provider' && group !== 'subicb/provider') return;
+      const rowStart = isoDate(row.REPORTING_PERIOD_START ?? '');
+      const rowEnd = isoDate(row.REPORTING_PERIOD_END ?? '');
+      if (!rowStart || !rowEnd) throw new Stop(`${name} row ${line}: REPORTING_PERIOD_START/END are not dates like 2026-05-01 or 01/05/2026`);
+      if (start && (rowStart !== start || rowEnd !== end)) throw new Stop(`${name} row ${line}: a second reporting period (${rowStart}) in one file -> give one month per file`);
+      start = rowStart;
+      end = rowEnd;
+      const provider = (group === 'provider' ? row.ORG_CODE1 : row.ORG_CODE2)?.trim().toUpperCase();
+      if (!provider) return;
+      if (group === 'provider') names.set(provider, row.ORG_NAME1?.trim() ?? '');
+      const key = group === 'provider' ? provider : `${(row.ORG_CODE1 ?? '').trim().toUpperCase()}/${provider}`;
+      const id = row.MEASURE_ID?.trim().toUpperCase();
+      if (!wanted.has(id)) return;
+      if (!rows.has(key)) rows.set(key, new Map());
+      rows.get(key).set(id, value(row[valueColumn]));
+    },
   });
+  if (!valueColumn) throw new Stop(`${name}: empty -> download the month's "activity and performance" CSV`);
   if (!start) throw new Stop(`${name}: no Provider or SubICB/Provider rows -> use the national file, which has them`);
   return { period: start.slice(0, 7), end, rows, names };
 }
