@@ -36,8 +36,8 @@ Commands:
       the previous figure), and write the feed to standard output. Providers no service names are listed.
 
   publish FEED.json --out DIR [--practices MAP.csv]
-      Write the feed as static files for a CDN: DIR/practice/<CODE>.json per GP practice, DIR/sub-icb/<CODE>.json
-      per sub-ICB and DIR/index.json. MAP.csv is the GP practice to sub-ICB mapping (PRACTICE_CODE, SUB_ICB_LOCATION_CODE).
+      Write the feed as static files for a CDN into the folder DIR: one per GP practice, one per sub-ICB, and
+      an index. MAP.csv is the GP practice to sub-ICB mapping (PRACTICE_CODE, SUB_ICB_LOCATION_CODE).
 
   Any FILE can be - to read standard input.
 

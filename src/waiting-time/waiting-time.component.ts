@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { validWait, warnWait, type InvalidWait, type WaitState } from '../feed/schema.js';
@@ -41,7 +41,19 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * @csspart target - Within or longer than the target; in the detail variant, the percent within it.
  * @csspart trend - Up or down from the previous figure (detail variant).
  * @csspart second - The wait between first and second appointment (detail variant).
+ * @csspart hidden - The share who waited over 4 weeks between first and second appointment (detail variant, NHS monthly figures).
  * @csspart meta - "This may be out of date" when stale; in the detail variant, the date and source.
+ *
+ * @cssprop --signpost-color-surface - Badge and panel background.
+ * @cssprop --signpost-color-border - Border, and the thick edge when stale or not available.
+ * @cssprop --signpost-color-success - The thick edge and tick within target.
+ * @cssprop --signpost-color-warning - The thick edge over target.
+ * @cssprop --signpost-color-text - Text.
+ * @cssprop --signpost-color-text-secondary - Stale and "not available" text.
+ * @cssprop --signpost-font-family - Font.
+ * @cssprop --signpost-font-size - Base text size.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Padding of the detail panel.
  */
 export class SignpostWaitingTime extends SignpostElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
@@ -50,7 +62,6 @@ export class SignpostWaitingTime extends SignpostElement {
     variant: { reflect: true },
     staleAfter: { type: Number, attribute: 'stale-after' },
     data: { attribute: false },
-    now: { attribute: false },
   };
 
   protected readonly widget = 'waiting-time';
@@ -67,9 +78,6 @@ export class SignpostWaitingTime extends SignpostElement {
   /** A raw `waitingTime` object, validated here. When set, no feed is needed and none is fetched. */
   declare data?: unknown;
 
-  /** The clock, for tests. Default: the real time at render. */
-  declare now?: Date;
-
   static override styles = styles;
 
   // Fetch only when the feed is what we read: with `data`, or with no `service`, nothing is requested.
@@ -84,6 +92,8 @@ export class SignpostWaitingTime extends SignpostElement {
   // willUpdate: the feed task starts loading after that (in the controllers' hostUpdate), before this.
   protected override update(changed: PropertyValues<this>): void {
     const { data, service } = this;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    const loading = data === undefined && !!service && (isServer || this.feed.status < TaskStatus.COMPLETE);
     const feed = this.feedEndpoint ? this.feed : undefined;
     // Whose figure, for warnings; '' when the feed's parser has already warned about it.
     let label = data === undefined ? `service "${service}"` : 'the data property';
@@ -94,11 +104,11 @@ export class SignpostWaitingTime extends SignpostElement {
     } else if (data === undefined && service) {
       wait = feed?.value?.services.find((s) => s.id === service)?.waitingTime;
       if (wait && 'invalid' in wait) label = '';
-      else if (!wait && !(feed && feed.status < TaskStatus.COMPLETE)) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
+      else if (!wait && !loading) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
     }
     const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
     if (typeof words == 'string' && wait && label) warnWait(label, words);
-    this.words = data === undefined && feed && feed.status < TaskStatus.COMPLETE ? null : words;
+    this.words = loading ? null : words;
     super.update(changed);
   }
 
