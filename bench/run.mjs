@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { BUDGET, measureSizes } from '../scripts/size.mjs';
 import { browsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { makeFeed } from './feeds.mjs';
+import { national } from './national.mjs';
 import { baselinePage, elementPage, tenPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -378,6 +379,7 @@ async function main() {
   const sample = loadSample();
   const results = { date: new Date().toISOString() };
   await size(results);
+  national(results, sample.feed, { section, row, log });
 
   const server = createServer(serve);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 // papaparse is a devDependency bundled into dist/ at build time, so installing the elements installs no CSV parser.
 import Papa from '../dist/cli/papaparse.js';
 import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
-import { DAYS, DELIVERY, FeedError, parseFeed, parseWaitingTime } from '../dist/feed/schema.js';
+import { DAYS, DELIVERY, FeedError, parseFeed, validWait } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
 import { DEFAULT_MAX_BYTES } from '../dist/feed/loader.js';
 import { mailHref, smsHref, telHref, webHref } from '../dist/url.js';
+import { waitsFromTalkingTherapies } from './talking-therapies.mjs';
+import { publish } from './publish.mjs';
 
 const USAGE = `Usage: signpost-feed <command> [options]
 
@@ -31,6 +33,15 @@ Commands:
       --category-map MAP.json   your taxonomy terms to Signpost categories, e.g. { "hearing voices": "peer-support" }
       --publisher NAME          who publishes the feed
 
+  waits-from-talking-therapies MONTH.csv... --feed FEED.json
+      Set the waiting time of each service with a "providerCode" from NHS England's monthly NHS Talking
+      Therapies activity and performance CSV (the latest month given; the month before it, if given, is
+      the previous figure), and write the feed to standard output. Providers no service names are listed.
+
+  publish FEED.json --out DIR [--practices MAP.csv]
+      Write the feed as static files for a CDN into the folder DIR: one per GP practice, one per sub-ICB, and
+      an index. MAP.csv is the GP practice to sub-ICB mapping (PRACTICE_CODE, SUB_ICB_LOCATION_CODE).
+
   Any FILE can be - to read standard input.
 
 Examples:
@@ -42,7 +53,15 @@ Options:
   --help, -h   show this help
 `;
 
-const OPTIONS = { validate: ['--max-age'], 'from-csv': ['--waiting', '--publisher'], 'from-openreferral': ['--category-map', '--publisher'] };
+const OPTIONS = {
+  validate: ['--max-age'],
+  'from-csv': ['--waiting', '--publisher'],
+  'from-openreferral': ['--category-map', '--publisher'],
+  'waits-from-talking-therapies': ['--feed'],
+  publish: ['--out', '--practices'],
+};
+/** Commands that take several files. */
+const MANY = ['waits-from-talking-therapies'];
 const PROGRESS_EVERY = 5000;
 const MAX_SHOWN = 50;
 
@@ -74,8 +93,8 @@ function parseArgs(argv) {
       options[arg.slice(2)] = rest[++i];
     } else files.push(arg);
   }
-  if (files.length !== 1) throw new Stop(`${command} needs one file (or - for standard input)`, 2);
-  return { command, file: files[0], options };
+  if (MANY.includes(command) ? !files.length : files.length !== 1) throw new Stop(`${command} needs ${MANY.includes(command) ? 'one or more files' : 'one file'} (or - for standard input)`, 2);
+  return { command, file: files[0], files, options };
 }
 
 function read(file) {
@@ -160,7 +179,8 @@ const reason = (warning) => warning.replace(/^Signpost: (skipped \S+ (?:"[\s\S]*
 /** One record through the shared parser: the clean service, or the message naming its first bad field. */
 function checkService(item) {
   let feed;
-  const [problem] = warnings(() => (feed = parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: 'check' }, services: [item] })));
+  // An invalid waiting time keeps its service (the parser warns about it too): validate reports it on its own.
+  const problem = warnings(() => (feed = parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: 'check' }, services: [item] }))).find((w) => !w.startsWith('Signpost: waiting time for '));
   return problem ? reason(problem) : feed.services[0];
 }
 
@@ -208,10 +228,9 @@ function validate(file, options) {
     if (service.lastReviewed && old(service.lastReviewed)) {
       warns.push(`${at}.lastReviewed: last reviewed ${plural(daysSince(service.lastReviewed, now), 'day')} ago -> check the details and update lastReviewed`);
     }
-    let wait;
-    const problem = warnings(() => (wait = parseWaitingTime(service.waitingTime, service.id)))[0];
+    const wait = service.waitingTime;
     // A waiting time the elements refuse shows as "not available": the publisher meant to show one.
-    if (problem) errors.push(under(`${at}.waitingTime`, reason(problem)));
+    if (wait && 'invalid' in wait) errors.push(under(`${at}.waitingTime`, wait.invalid));
     else if (wait && old(wait.asOf)) {
       warns.push(`${at}.waitingTime.asOf: the waiting time is ${plural(daysSince(wait.asOf, now), 'day')} old -> publish a current figure`);
     }
@@ -472,9 +491,9 @@ function waitFromRow(name, { row, data }, errors) {
     source: c.text('source'),
   }) ?? {};
   if (errors.length > before) return undefined;
-  const [problem] = warnings(() => parseWaitingTime(wait, `row ${row}`));
-  if (!problem) return wait;
-  const message = reason(problem);
+  const checked = validWait(wait);
+  if (!('invalid' in checked)) return wait;
+  const message = checked.invalid;
   errors.push(`${name} row ${row}, column "${columnOf(message)}": ${message.replace(/^\S*: /, '')} -> ${cellFix(message)}`);
   return undefined;
 }
@@ -558,7 +577,13 @@ function fromOpenReferralFile(file, options) {
 
 /* ---------------------------------------------------------------- main */
 
-const COMMANDS = { validate, 'from-csv': fromCsv, 'from-openreferral': fromOpenReferralFile };
+const COMMANDS = {
+  validate,
+  'from-csv': fromCsv,
+  'from-openreferral': fromOpenReferralFile,
+  'waits-from-talking-therapies': (file, options, files) => waitsFromTalkingTherapies(files, options, { Stop, read, readJson }),
+  publish: (file, options) => publish(file, options, { Stop, read, readJson }),
+};
 
 /**
  * Feed text reaches the terminal escaped: a control character, escape sequence or bidi override in a
@@ -596,7 +621,7 @@ try {
   if (args.help) {
     process.stdout.write(USAGE);
   } else {
-    process.exitCode = COMMANDS[args.command](args.file, args.options);
+    process.exitCode = COMMANDS[args.command](args.file, args.options, args.files);
   }
 } catch (error) {
   if (!(error instanceof Stop)) throw error;

@@ -1,7 +1,7 @@
 import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
-import { settingsContext, type SignpostSettings } from './context.js';
+import { forPractice, settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
 import { emit, type ActionKind } from './events.js';
@@ -65,7 +65,7 @@ export abstract class SignpostBase extends LitElement {
   readonly consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   protected get feedEndpoint(): string | undefined {
-    return this.endpoint || this.settings.endpoint || undefined;
+    return forPractice(this.endpoint || this.settings.endpoint, this.practiceCode);
   }
 
   protected get practiceCode(): string | undefined {

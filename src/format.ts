@@ -41,6 +41,9 @@ export function formatDay(value: string): string {
   return time === undefined ? value : formatDate(time);
 }
 
+/** "May 2026" for the month "2026-05". */
+export const formatMonth = (value: string): string => `${months()[+value.slice(5, 7) - 1]} ${value.slice(0, 4)}`;
+
 /** "Tuesday" for a calendar date as UTC ms, as said after "opens" ("Closed, opens Tuesday at 9am"). */
 export const weekday = (time: number): string =>
   [msg('Sunday'), msg('Monday'), msg('Tuesday'), msg('Wednesday'), msg('Thursday'), msg('Friday'), msg('Saturday')][new Date(time).getUTCDay()]!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, parseFeed, parseWaitingTime } from './schema.js';
+import { FeedError, parseFeed, validWait } from './schema.js';
 import { withWarnings } from '../../test/support/index.js';
 
 const service = { id: 's1', name: 'Service one', categories: ['talking-therapies'] };
@@ -83,11 +83,11 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('in pathway "p", left out steps[0].actions[1].kind: expected one of call, text, link, service');
     const bad = warnings(() => parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [{ ...step, urgency: 'now' }] }] }));
     expect(bad[0]).to.contain('skipped pathway "p": steps[0].urgency: expected one of');
-    const wait = warnings(() => expect(parseWaitingTime({ measure: 'referral-to-assessment', statistic: 'median', days: 5 }, 's1')).to.equal(undefined));
-    expect(wait).to.deep.equal(['Signpost: waiting time for s1 not shown: asOf: expected a real date as YYYY-MM-DD']);
+    const wait = warnings(() => parseFeed({ ...valid(), services: [{ ...service, waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 5 } }] }));
+    expect(wait).to.deep.equal(['Signpost: waiting time for service "s1" not shown: asOf: expected a real date as YYYY-MM-DD']);
     // A value that fails as a whole has no path to name.
-    const whole = warnings(() => expect(parseWaitingTime(5, 's1')).to.equal(undefined));
-    expect(whole).to.deep.equal(['Signpost: waiting time for s1 not shown: (root): expected an object']);
+    const whole = warnings(() => parseFeed({ ...valid(), services: [{ ...service, waitingTime: 5 }] }));
+    expect(whole).to.deep.equal(['Signpost: waiting time for service "s1" not shown: (root): expected an object']);
   });
 
   it('drops a service whose id, name, categories, ages or coverage are wrong: without them it would show to the wrong people', () => {
@@ -220,14 +220,29 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"');
   });
 
-  it('validates waiting times separately so a bad one never drops its service', () => {
+  it('validates waiting times in the feed, keeping a bad one as a typed state that never drops its service', () => {
     const wait = { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' };
     const json = { ...valid(), services: [{ ...service, waitingTime: { days: -4 } }] };
-    expect(parseFeed(json).services).to.have.length(1);
-    expect(parseWaitingTime(wait, 's1')).to.deep.equal(wait);
+    let parsed!: ReturnType<typeof parseFeed>;
+    expect(warnings(() => (parsed = parseFeed(json)))).to.have.length(1);
+    expect(parsed.services).to.have.length(1);
+    expect(parsed.services[0]!.waitingTime).to.deep.equal({ invalid: 'measure: expected one of referral-to-assessment, referral-to-treatment, assessment-to-treatment' });
+    expect(validWait(wait)).to.deep.equal(wait);
     for (const bad of [{ ...wait, days: -1 }, { ...wait, days: NaN }, { ...wait, days: 2000 }, { ...wait, asOf: undefined }, { ...wait, days: '35' }]) {
-      const seen = warnings(() => expect(parseWaitingTime(bad, 's1')).to.equal(undefined));
-      expect(seen).to.have.length(1);
+      const seen = warnings(() => expect(validWait(bad)).to.have.property('invalid').that.is.a('string'));
+      // validWait only reports; the parser or the badge says it on the console, naming whose it is.
+      expect(seen).to.deep.equal([]);
     }
+    const monthly = { ...wait, measure: 'referral-to-treatment', period: '2026-05', targetDays: 42, percentWithinTarget: 78, targetPercent: 75, percentSecondOver28Days: 12 };
+    expect(validWait(monthly)).to.deep.equal(monthly);
+    expect(validWait({ ...monthly, period: '2026-13' })).to.deep.equal({ invalid: 'period: expected a month as YYYY-MM' });
+    expect(validWait({ ...monthly, targetPercent: 0 })).to.have.property('invalid');
+    expect(validWait({ ...monthly, percentSecondOver28Days: 101 })).to.have.property('invalid');
+  });
+
+  it('leaves a provider code and sub-ICB coverage to signpost-feed: the browser never needs them', () => {
+    const feed = parseFeed({ ...valid(), services: [{ ...service, providerCode: 'RXX', coverage: { subIcbs: ['02T'], practices: ['B82005'] } }] });
+    expect(feed.services[0]).to.not.have.property('providerCode');
+    expect(feed.services[0]!.coverage).to.deep.equal({ practices: ['B82005'] });
   });
 });

@@ -38,13 +38,14 @@ export interface Service {
   contact?: { phone?: string; text?: string; email?: string; website?: string };
   delivery?: Delivery[];
   location?: { address?: string; postcode?: string; lat?: number; lng?: number };
+  /** Feeds may also name `subIcbs` and a `providerCode`: only `signpost-feed` reads those (README "A national directory"). */
   coverage?: { practices?: string[]; postcodeDistricts?: string[] };
   hours?: Hours;
   languages?: string[];
   accessibility?: string[];
   lastReviewed?: string;
-  /** Checked by the waiting-time element, which must say "not available" rather than drop the service. */
-  waitingTime?: unknown;
+  /** An invalid waiting time keeps its service: the badge says "not available". */
+  waitingTime?: WaitState;
 }
 
 export interface Action {
@@ -76,7 +77,19 @@ export interface WaitingTime {
   secondAppointmentDays?: number;
   acceptingReferrals?: boolean;
   source?: string;
+  /** The month ("YYYY-MM") of published NHS monthly statistics the figure is from. */
+  period?: string;
+  /** The share of people the target aims at, e.g. 75 (%) within `targetDays`: then `percentWithinTarget` is what is judged. */
+  targetPercent?: number;
+  /** The hidden wait: % of people who waited over 28 days between first and second treatment appointment. */
+  percentSecondOver28Days?: number;
 }
+
+/** A waiting time that broke the contract: what is wrong with it, kept so the badge can say "not available". */
+export interface InvalidWait {
+  invalid: string;
+}
+export type WaitState = WaitingTime | InvalidWait;
 
 export interface Feed {
   version: 1;
@@ -231,6 +244,31 @@ const listOrNone = <T>(item: Check<T>): Check<T[]> => {
   return (v) => (v === undefined ? [] : check(v));
 };
 
+const waitingTime = object<WaitingTime>({
+  measure: oneOf(MEASURES),
+  statistic: oneOf(STATISTICS),
+  days,
+  asOf: day,
+  targetDays: optional(number(1, 3 * 366)),
+  percentWithinTarget: optional(number(0, 100)),
+  previousDays: optional(days),
+  secondAppointmentDays: optional(days),
+  acceptingReferrals: optional(boolean),
+  source: optional(short),
+  period: optional((v) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : fail('a month as YYYY-MM'))),
+  targetPercent: optional(number(1, 100)),
+  percentSecondOver28Days: optional(number(0, 100)),
+});
+
+/** A waiting time, or the typed reason it is not shown. */
+export function validWait(data: unknown): WaitState {
+  const result = attempt(waitingTime, data);
+  return typeof result === 'string' ? { invalid: result } : result;
+}
+
+/** Says on the console why a waiting time is not shown, naming whose it is. */
+export const warnWait = (label: string, why: string): void => console.warn(`Signpost: waiting time for ${label} not shown: ${why}`);
+
 type Session = { day: Day; opens: string; closes: string };
 const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });
 const session: Check<Session> = (v) => {
@@ -265,7 +303,20 @@ const service = object<Service>({
   languages: lenient(list(short)),
   accessibility: lenient(list(short)),
   lastReviewed: lenient(day),
-  waitingTime: (v) => v,
+  // Checked here, kept when invalid: one bad figure must not hide a service people can still contact.
+  // On a trail of its own, so the reason reads as validWait's does; repairs of the service are kept.
+  waitingTime: (v) => {
+    if (v === undefined || v === null) return undefined;
+    const outer = trail.splice(0);
+    try {
+      return waitingTime(v);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      return { invalid: problem(error) };
+    } finally {
+      trail.splice(0, trail.length, ...outer);
+    }
+  },
 });
 
 const pathway = object<Pathway>({
@@ -281,18 +332,6 @@ const pathway = object<Pathway>({
   ),
 });
 
-const waitingTime = object<WaitingTime>({
-  measure: oneOf(MEASURES),
-  statistic: oneOf(STATISTICS),
-  days,
-  asOf: day,
-  targetDays: optional(number(1, 3 * 366)),
-  percentWithinTarget: optional(number(0, 100)),
-  previousDays: optional(days),
-  secondAppointmentDays: optional(days),
-  acceptingReferrals: optional(boolean),
-  source: optional(short),
-});
 
 const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error.message}`;
 
@@ -319,6 +358,8 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
     if (ids.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
     for (const left of repairs) console.warn(`Signpost: in ${what} ${id}, left out ${problem(left)}`);
     ids.add(result.id);
+    const wait = (result as { waitingTime?: WaitState }).waitingTime;
+    if (wait && 'invalid' in wait) warnWait(`service ${id}`, wait.invalid);
     kept.push(result);
   });
   return kept;
@@ -337,11 +378,3 @@ export function parseFeed(json: unknown): Feed {
   return { version: 1, updated, publisher, services: each(services, service, 'service'), pathways: each(pathways, pathway, 'pathway') };
 }
 
-/** Validates a waiting time, returning undefined (and warning) when it must not be shown. */
-export function parseWaitingTime(data: unknown, label: string): WaitingTime | undefined {
-  if (data === undefined || data === null) return undefined;
-  const result = attempt(waitingTime, data);
-  if (typeof result !== 'string') return result;
-  console.warn(`Signpost: waiting time for ${label} not shown: ${result}`);
-  return undefined;
-}

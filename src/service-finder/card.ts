@@ -39,7 +39,7 @@ const p = (text: unknown, cls?: string, lang?: string) =>
 const same = (a?: string, b?: string) => !!a && a.replace(/\D/g, '') === b?.replace(/\D/g, '');
 
 /** One service, as the `i`th result, its heading at `level` (nothing: an h3). */
-export function card(host: CardHost, s: Service, i: number, level: number | typeof nothing) {
+export function card(host: CardHost, s: Service, i: number, level: number | typeof nothing, elsewhere?: boolean) {
   const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
   const hours = openStatus(s.hours, host.now ?? new Date());
   const away = host.from && miles(s, host.from);
@@ -65,6 +65,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
           </ul>`
         : nothing}
       ${p(s.ages && ages(s.ages))}
+      ${p(elsewhere && msg('For patients of other GP practices'))}
       ${self && r.url
         ? p(link('referral', webHref(r.url), webHref(r.url) ? `${msg('Refer yourself')} (${landing(webHref(r.url)!)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
         : nothing}

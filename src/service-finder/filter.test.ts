@@ -82,9 +82,12 @@ describe('service finder filtering', () => {
     expect(ids({ age: 19 })).to.deep.equal(['a', 'c']);
   });
 
-  it('keeps services that cover the practice or cover every practice', () => {
-    expect(ids({ practice: 'B82005' })).to.deep.equal(['a', 'b']);
-    expect(ids({ practice: 'B86001' })).to.deep.equal(['b', 'c']);
+  it('puts services that cover the practice or every practice first, and those for other practices after, marked', () => {
+    expect(ids({ practice: 'B82005' })).to.deep.equal(['a', 'b', 'c']);
+    expect(ids({ practice: 'B86001' })).to.deep.equal(['b', 'c', 'a']);
+    expect(filter(index, { ...none, practice: 'B86001' }).map((e) => [e.service.id, e.elsewhere])).to.deep.equal([['b', false], ['c', false], ['a', true]]);
+    // With no practice, nothing is for elsewhere.
+    expect(filter(index, none).map((e) => e.elsewhere)).to.deep.equal([false, false, false]);
   });
 
   it('keeps services that cover the postcode district or have no district list', () => {
@@ -100,7 +103,8 @@ describe('service finder filtering', () => {
 
   it('combines filters', () => {
     expect(ids({ self: true, age: 16, delivery: ['phone'], words: words('line'), district: 'LS6' })).to.deep.equal(['b']);
-    expect(ids({ self: true, practice: 'B82005', categories: ['talking-therapies'] })).to.deep.equal([]);
+    // "c" matches the rest, for another practice: kept, after, marked.
+    expect(ids({ self: true, practice: 'B82005', categories: ['talking-therapies'] })).to.deep.equal(['c']);
   });
 
   it('tidies UK postcodes and outward codes, and refuses anything else', () => {

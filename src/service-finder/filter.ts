@@ -13,6 +13,8 @@ export interface Entry {
   /** Coverage in upper case, worked out the first time a practice or district filter needs it. */
   practices?: string[] | null;
   districts?: string[] | null;
+  /** Set by filter(): the service is for other GP practices than the one searched for. */
+  elsewhere?: boolean;
 }
 
 export interface Point {
@@ -64,15 +66,15 @@ export function buildIndex(services: Service[], synonyms: Record<string, string>
 
 const some = (wanted: string[], has: string[] | undefined) => !wanted.length || wanted.some((x) => has?.includes(x));
 
+/** The matching services; those for other GP practices than `f.practice` last, marked `elsewhere`, never hidden silently. */
 export function filter(index: Entry[], f: Filters): Entry[] {
   const out: Entry[] = [];
+  const later: Entry[] = [];
   for (const e of index) {
     const s = e.service;
     // null: open to everyone; undefined: not worked out yet.
-    if (f.practice) {
-      if (e.practices === undefined) e.practices = upper(s.coverage?.practices);
-      if (e.practices && !e.practices.includes(f.practice)) continue;
-    }
+    if (f.practice && e.practices === undefined) e.practices = upper(s.coverage?.practices);
+    const elsewhere = !!f.practice && !!e.practices && !e.practices.includes(f.practice);
     if (f.district) {
       if (e.districts === undefined) e.districts = upper(s.coverage?.postcodeDistricts);
       if (e.districts && !e.districts.includes(f.district)) continue;
@@ -82,9 +84,9 @@ export function filter(index: Entry[], f: Filters): Entry[] {
     if (!some(f.categories, s.categories) || !some(f.delivery, s.delivery)) continue;
     if (!f.words.every((w) => e.text.includes(w))) continue;
     if (f.open && !isOpen(s.hours, f.open)) continue;
-    out.push(e);
+    (e.elsewhere = elsewhere) ? later.push(e) : out.push(e);
   }
-  return out;
+  return out.concat(later);
 }
 
 /**

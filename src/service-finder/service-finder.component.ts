@@ -251,7 +251,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       </div>`;
     }
     return html`${this.danger ? strip : nothing}<ul class="list" part="list">
-        ${page.map((e, i) => card(this, e.service, i, level(this.headingLevel, 1)))}
+        ${page.map((e, i) => card(this, e.service, i, level(this.headingLevel, 1), e.elsewhere))}
       </ul>
       ${page.length < this.results.length ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>` : nothing}`;
   }

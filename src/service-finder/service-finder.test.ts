@@ -226,11 +226,16 @@ describe('<signpost-service-finder>', () => {
       await said(el, 'No services match');
     });
 
-    it('shows only the services that cover the practice, or every practice', async () => {
+    it('shows the services that cover the practice, or every practice, first; then says who the others are for', async () => {
+      const forOthers = 'For patients of other GP practices';
       const covered = await finder(html`<signpost-service-finder endpoint=${FEED} practice="b82005"></signpost-service-finder>`);
       expect(names(covered)).to.have.length(3);
+      expect(root(covered).textContent).to.not.contain(forOthers);
       const other = await finder(html`<signpost-service-finder endpoint=${FEED} practice="Y99999"></signpost-service-finder>`);
-      expect(names(other)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
+      const all = names(other);
+      expect(all.slice(0, 2)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
+      expect(all.length).to.be.above(2);
+      for (const name of all) expect(text(card(other, name)).includes(forOthers), name).to.equal(!['Test Crisis Line', 'Test Young Minds Drop-in'].includes(name));
     });
   });
 

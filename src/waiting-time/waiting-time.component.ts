@@ -1,41 +1,10 @@
-import { html, isServer, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
-import { parseWaitingTime, type WaitingTime } from '../feed/schema.js';
-import { daysSince, formatDay } from '../format.js';
-import { locale, msg, plural, str } from '../localize.js';
+import { validWait, warnWait, type InvalidWait, type WaitState } from '../feed/schema.js';
+import { msg } from '../localize.js';
+import { cap, describeWait, type WaitWords } from './describe.js';
 import { styles } from './waiting-time.styles.js';
-
-const statistic = (w: WaitingTime) =>
-  ({
-    median: msg('Half of people wait less than this'),
-    mean: msg('On average, people wait this long'),
-    p90: msg('9 in 10 people wait less than this'),
-    p95: msg('19 in 20 people wait less than this'),
-  })[w.statistic];
-const measure = (w: WaitingTime) =>
-  ({
-    'referral-to-assessment': msg('from referral to first appointment'),
-    'referral-to-treatment': msg('from referral to starting treatment'),
-    'assessment-to-treatment': msg('from first appointment to starting treatment'),
-  })[w.measure];
-
-const days = (n: number) => plural(n, msg('one {# day} other {# days}'));
-const weeks = (n: number) => plural(n, msg('one {# week} other {# weeks}'));
-const cap = (s: string) => s[0]!.toLocaleUpperCase(locale()) + s.slice(1);
-
-/**
- * A duration in words: under 14 days in days, otherwise in weeks rounded to the nearest
- * (Math.round(days / 7)): 13 → "13 days", 14 → "2 weeks", 17 → "2 weeks", 18 → "3 weeks", 52 → "7 weeks".
- * From 14 days it is always at least 2 weeks, so it never says "0 weeks" or "1 week".
- */
-const span = (n: number) => {
-  const d = Math.round(n);
-  return d < 14 ? days(d) : weeks(Math.round(d / 7));
-};
-
-/** "about 5 weeks"; a wait of part of a day still reads "about 1 day"; undefined for no wait at all. */
-const about = (n: number) => (n ? msg(str`about ${span(Math.max(n, 1))}`) : undefined);
 
 // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
 const DOT = ' · ';
@@ -72,6 +41,7 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * @csspart target - Within or longer than the target; in the detail variant, the percent within it.
  * @csspart trend - Up or down from the previous figure (detail variant).
  * @csspart second - The wait between first and second appointment (detail variant).
+ * @csspart hidden - The share who waited over 4 weeks between first and second appointment (detail variant, NHS monthly figures).
  * @csspart meta - "This may be out of date" when stale; in the detail variant, the date and source.
  *
  * @cssprop --signpost-color-surface - Badge and panel background.
@@ -115,65 +85,53 @@ export class SignpostWaitingTime extends SignpostElement {
     return this.data === undefined && this.service ? super.feedEndpoint : undefined;
   }
 
-  /**
-   * [waiting time or undefined, label for warnings], or null while the feed loads. Lit renders only
-   * when something changed, so a warning is given once per change.
-   */
-  private read(): [WaitingTime | undefined, string] | null {
+  /** What to show, worked out before each render (never in it): why not, as a string; null while the feed loads. */
+  private words: WaitWords | string | null = null;
+
+  // Validation and warnings happen here, once per change, so render() only lays words out. Not in
+  // willUpdate: the feed task starts loading after that (in the controllers' hostUpdate), before this.
+  protected override update(changed: PropertyValues<this>): void {
     const { data, service } = this;
-    if (data !== undefined) return [parseWaitingTime(data, 'the data property'), 'the data property'];
-    if (!service) return [undefined, ''];
-    const label = `service "${service}"`;
     // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
-    if (isServer || this.feed.status < TaskStatus.COMPLETE) return null;
-    const feed = this.feed.value;
-    const raw = feed?.services.find((s) => s.id === service)?.waitingTime;
-    if (raw === undefined) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
-    return [parseWaitingTime(raw, label), label];
+    const loading = data === undefined && !!service && (isServer || this.feed.status < TaskStatus.COMPLETE);
+    const feed = this.feedEndpoint ? this.feed : undefined;
+    // Whose figure, for warnings; '' when the feed's parser has already warned about it.
+    let label = data === undefined ? `service "${service}"` : 'the data property';
+    let wait: WaitState | undefined;
+    if (data != null) {
+      // A WaitState from a feed the finder or get-help read is passed on as it is.
+      wait = (data as InvalidWait).invalid === undefined ? validWait(data) : ((label = ''), data as WaitState);
+    } else if (data === undefined && service) {
+      wait = feed?.value?.services.find((s) => s.id === service)?.waitingTime;
+      if (wait && 'invalid' in wait) label = '';
+      else if (!wait && !loading) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
+    }
+    const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
+    if (typeof words == 'string' && wait && label) warnWait(label, words);
+    this.words = loading ? null : words;
+    super.update(changed);
   }
 
   protected override render() {
     const detail = this.variant === 'detail';
-    const read = this.read();
-    if (!read) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
-    const [w, label] = read;
-    const age = w && daysSince(w.asOf, this.now ?? new Date());
-    if (!w || !(age! >= 0)) {
-      if (w) console.warn(`Signpost: waiting time for ${label} not shown: asOf ${w.asOf} is ${age === undefined ? 'not a real date' : 'in the future'}`);
-      return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
-    }
-
-    const { days: wait, targetDays: target = 0, previousDays: previous, secondAppointmentDays: second, percentWithinTarget: within } = w;
-    const open = w.acceptingReferrals !== false;
-    const stale = age! > (this.staleAfter >= 0 ? this.staleAfter : 45);
-    const said = open ? about(wait) ?? msg('no wait at the moment') : msg('not taking new referrals at the moment');
-    const what = open && wait ? `${statistic(w)} ${measure(w)}.` : '';
-    const ok = open && target ? wait <= target : undefined;
-    // A target of a whole number of weeks is stated in weeks, any other in days.
-    const weekly = !(target % 7);
-    const n = weekly ? target / 7 : target;
-    const goal = weekly ? plural(n, msg('one {#-week target} other {#-week target}')) : plural(n, msg('one {#-day target} other {#-day target}'));
-    const against = ok === undefined ? '' : ok ? msg(str`within ${goal}`) : msg(str`longer than ${goal}`);
-    const versus = against && (ok ? msg(str`Within the ${goal}.`) : msg(str`Longer than the ${goal}.`));
-    const updated = msg(str`Updated ${formatDay(w.asOf)}.`);
-    const old = stale ? msg('This may be out of date') : '';
-    const mark = icon(ok ? TICK : BANG);
+    const w = this.words;
+    if (!w) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
+    if (typeof w == 'string') return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
+    const mark = icon(w.ok ? TICK : BANG);
     // Stale needs no icon: the words say it, and the badge turns neutral.
-    const meta = old;
-    const tone = stale ? 'stale' : against && (ok ? 'within' : 'over');
-
+    const meta = w.old;
     if (!detail) {
-      const sentence = [open ? msg(str`Waiting time: ${said}.`) : `${cap(said)}.`, what, versus, updated, old && `${old}.`];
-      return html`<span part="base" class=${tone}><span class="sr">${sentence.filter(Boolean).join(' ')}</span><span aria-hidden="true"><span part="wait">${cap(said)}</span>${against && html`${DOT}<span part="target">${mark}${against}</span>`}${meta && html`${DOT}<span part="meta">${meta}</span>`}</span></span>`;
+      return html`<span part="base" class=${w.tone}><span class="sr">${w.sentence}</span><span aria-hidden="true"><span part="wait">${cap(w.said)}</span>${w.against && html`${DOT}<span part="target">${mark}${w.against}</span>`}${meta && html`${DOT}<span part="meta">${meta}</span>`}</span></span>`;
     }
     const lines = [
-      ['wait', html`${open ? html`<span class="sr">${msg('Waiting time:')} </span>` : ''}${cap(said)}`],
-      ['statistic', what],
-      ['target', versus && html`${mark}${versus}${within === undefined ? '' : ` ${msg(str`${Math.floor(within)}% start within ${weekly ? weeks(n) : days(n)}.`)}`}`],
-      ['trend', open && previous !== undefined && span(previous) !== span(wait) && (previous > wait ? msg(str`Down from ${span(previous)}.`) : msg(str`Up from ${span(previous)}.`))],
-      ['second', open && second !== undefined && msg(str`Then ${about(second) ?? msg('no wait')} between first and second appointment.`)],
-      ['meta', html`${meta}${meta && '. '}${updated}${w.source ? ` ${msg(str`Source: ${w.source}.`)}` : ''}`],
+      ['wait', html`${w.open ? html`<span class="sr">${msg('Waiting time:')} </span>` : ''}${cap(w.said)}`],
+      ['statistic', w.what],
+      ['target', w.versus && html`${mark}${w.versus}${w.within && ` ${w.within}`}`],
+      ['trend', w.trend],
+      ['second', w.second],
+      ['hidden', w.hidden],
+      ['meta', html`${meta}${meta && '. '}${w.when}${w.source && ` ${w.source}`}`],
     ] as const;
-    return html`<div part="base" class="detail ${tone}">${lines.map(([part, text]) => (text ? html`<p part=${part}>${text}</p>` : ''))}</div>`;
+    return html`<div part="base" class="detail ${w.tone}">${lines.map(([part, text]) => (text ? html`<p part=${part}>${text}</p>` : ''))}</div>`;
   }
 }
