@@ -4,7 +4,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 interface Sizes {
   bundle: { minified: number; gzip: number };
   entries: Record<string, number>;
-  budget: { bundle: number; entry: number; ceilings: { bundle: number; entries: Record<string, number> } };
+  budget: { bundle: number; entry: number; ceilings: { bundle: number; entries: Record<string, number>; getHelpScript: number } };
 }
 
 // A size check, not a timing: a regression in what a patient's phone downloads cannot land silently.
@@ -15,10 +15,10 @@ describe('bundle budget', () => {
   });
 
   // Issue 8's 20,000 is missed since every word became translatable (issue 10): README "Performance".
-  it('keeps dist/signpost.js, everything included, within its documented ceiling of 20,900 bytes gzip', () => {
+  it('keeps dist/signpost.js, everything included, within its documented ceiling of 20,960 bytes gzip', () => {
     expect(sizes.bundle.gzip).to.be.above(1000, 'the bundle was built');
     expect(sizes.budget.bundle).to.equal(20_000);
-    expect(sizes.budget.ceilings.bundle).to.equal(20_900);
+    expect(sizes.budget.ceilings.bundle).to.equal(20_960);
     expect(sizes.bundle.gzip).to.be.at.most(sizes.budget.ceilings.bundle);
   });
 
