@@ -262,7 +262,11 @@ async function describeEndpoint(address) {
 }
 
 let checking = 0;
+let checked;
 async function checkEndpoint(address) {
+  // Other options changing is no reason to ask the feed's server again.
+  if (address === checked) return;
+  checked = address;
   const mine = ++checking;
   const { problems, found } = await describeEndpoint(address);
   // An older check that finishes late must not overwrite the newer one.

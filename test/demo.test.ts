@@ -82,6 +82,13 @@ describe('demo page', function () {
     expect($('#bundle-missing').hidden).to.be.true;
   });
 
+  it('carries the snippet’s fallback, with tel: links, wherever the demo page has one', () => {
+    const fallbacks = [...doc.querySelectorAll('signpost-get-help')].filter((el) => el.children.length > 0);
+    expect(fallbacks.length).to.be.at.least(4);
+    for (const el of fallbacks) expect(el.innerHTML.trim()).to.equal(FALLBACK);
+    expect($('#bundle-missing').innerHTML).to.include(FALLBACK);
+  });
+
   it('renders every element with data from the demo feed, inside a provider and on its own', async () => {
     const provider = $('main > signpost-provider');
     const finder = $('signpost-service-finder', provider);
