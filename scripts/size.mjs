@@ -26,13 +26,14 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  *   loads ICU data: 80 ms of the finder's first render at 1,000 services, 4x throttle) and a feed
  *   validation that builds a path only for a bad value (30% faster): 0.05-0.1 KB each.
  * - the bundle again, +60: the define guard that defines each missing tag and warns about one taken
- *   (issue 23.3), and returns early only when every tag is Signpost's.
+ *   (issue 23.3), and returns early only when every tag is Signpost's; get-help's entry +10 for the
+ *   same guard (it costs each entry about 32 bytes: the mark and the warning).
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/get-help-script.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_960, entries: { 'get-help': 14_850, 'service-finder': 20_200 }, getHelpScript: 14_900 },
+  ceilings: { bundle: 20_960, entries: { 'get-help': 14_860, 'service-finder': 20_200 }, getHelpScript: 14_900 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
