@@ -191,6 +191,14 @@ async function size(results) {
   }
 }
 
+/** Every request of a page, from the DevTools protocol (call before Network.enable): path and bytes on the wire. */
+function trackRequests(cdp) {
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: new URL(request.url).pathname, bytes: 0, fromCache: false }));
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => requests.get(requestId) && (requests.get(requestId).bytes = encodedDataLength));
+  return requests;
+}
+
 /** A fresh context on the throttled profile: ms from navigation start to the frame that paints a tappable 999, and what the page downloaded. */
 async function loadThrottled(path) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -198,9 +206,7 @@ async function loadThrottled(path) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const cdp = await context.newCDPSession(page);
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: new URL(request.url).pathname, bytes: 0 }));
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => requests.get(requestId) && (requests.get(requestId).bytes = encodedDataLength));
+  const requests = trackRequests(cdp);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -369,8 +375,7 @@ async function scale(results, sample) {
 async function view(context, path) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: new URL(request.url).pathname, bytes: 0, fromCache: false }));
+  const requests = trackRequests(cdp);
   cdp.on('Network.requestServedFromCache', ({ requestId }) => requests.get(requestId) && (requests.get(requestId).fromCache = true));
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
     const r = requests.get(requestId);
@@ -378,7 +383,6 @@ async function view(context, path) {
     r.status = response.status;
     r.fromCache ||= !!(response.fromDiskCache || response.fromPrefetchCache);
   });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => requests.get(requestId) && (requests.get(requestId).bytes = encodedDataLength));
   await cdp.send('Network.enable');
   await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.bench.ready);
