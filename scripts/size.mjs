@@ -28,7 +28,7 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  * - the bundle again, +60: the define guard that defines each missing tag and warns about one taken
  *   (issue 23.3), and returns early only when every tag is Signpost's; get-help's entry +10 for the
  *   same guard (it costs each entry about 32 bytes: the mark and the warning).
- * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/get-help-script.test.mjs).
+ * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
