@@ -26,6 +26,8 @@ export function blocks(r = release()) {
       elementCode({ tag: 'signpost-service-finder', attributes: [['practice', 'B82005']] }).replace(/^/gm, '  '),
       '</signpost-provider>',
     ].join('\n'),
+    // README "Browser support": Safari 15.4-16.3 under a strict CSP; the nonce also lets the CDN script past script-src 'self'.
+    nonce: [`<script nonce="R4nd0m">window.litNonce = 'R4nd0m';</script>`, scriptLine(r, 'signpost.js').replace('></script>', ' nonce="R4nd0m"></script>')].join('\n'),
     languages: ['<html lang="cy">', '  ...', `  ${scriptLine(r, 'signpost.js')}`, `  ${scriptLine(r, 'signpost-cy.js')}`].join('\n'),
   };
 }
