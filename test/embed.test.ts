@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { FALLBACK, snippet, type Release } from '../demo/snippet.js';
+import { uniqueKey } from './support/index.js';
 
 /**
  * The embed as a practice pastes it: the CDN scripts as built (npm test builds dist/ first), the
@@ -168,7 +169,7 @@ describe('the scripts from another origin', () => {
         }, 100));
       </script>`;
     const open = async (key: string, html: string) => {
-      await fetch(`/fault/store?key=${key}`, { method: 'POST', body: page(html) });
+      await fetch(`/fault/store?key=${encodeURIComponent(key)}`, { method: 'POST', body: page(html) });
       const f = document.createElement('iframe');
       const answer = new Promise<{ defined: boolean; links: number; blocked: boolean }>((resolve) =>
         addEventListener('message', function heard(e) {
@@ -177,7 +178,7 @@ describe('the scripts from another origin', () => {
           resolve(e.data);
         }),
       );
-      f.src = `${other}/page?key=${key}`;
+      f.src = `${other}/page?key=${encodeURIComponent(key)}`;
       document.body.append(f);
       try {
         return await answer;
@@ -187,9 +188,9 @@ describe('the scripts from another origin', () => {
     };
     const code = snippet(release, [{ tag: 'signpost-get-help' }], { src: `${location.origin}/dist/signpost-get-help.js` });
     expect(code).to.include('integrity="sha384-').and.include('crossorigin="anonymous"');
-    expect(await open(`embed-${Date.now()}`, code)).to.deep.equal({ defined: true, links: 1, blocked: false });
+    expect(await open(uniqueKey('embed'), code)).to.deep.equal({ defined: true, links: 1, blocked: false });
     // The control: a module script from a path without the header is refused, so the test can fail.
-    const refused = await open(`embed-control-${Date.now()}`, `<script type="module" src="${location.origin}/demo/snippet.js" onerror="window.blocked = true"></script>`);
+    const refused = await open(uniqueKey('embed-control'), `<script type="module" src="${location.origin}/demo/snippet.js" onerror="window.blocked = true"></script>`);
     expect(refused.blocked).to.be.true;
   });
 });
