@@ -59,6 +59,23 @@ const strTagOnly = () => ({
   resolveId: (id) => (id === '@lit/localize' ? fileURLToPath(import.meta.resolve('@lit/localize/internal/str-tag.js')) : null),
 });
 
+/**
+ * Lit creates its Trusted Types policy, "lit-html", as it loads, and a page whose CSP refuses that name
+ * (`trusted-types 'none'`, a list without it, or a second copy of Lit) makes that throw and stops the
+ * whole script. In the CDN bundle a refused policy is left undefined instead: without enforcement
+ * everything still renders, and with it get-help builds its emergency links without templates
+ * (README "Reliability and security").
+ */
+export const tolerantTrustedTypes = () => ({
+  name: 'signpost-tolerant-trusted-types',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const policy = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+    if (!code.includes(policy)) this.error('lit-html no longer creates its policy as expected: update tolerantTrustedTypes');
+    return code.replace(policy, '(()=>{try{return s?.createPolicy("lit-html",{createHTML:t=>t})}catch{}})()');
+  },
+});
+
 // Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
 export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
 
@@ -83,6 +100,7 @@ const cdn = (input, file) => ({
   },
   plugins: [
     resolve(),
+    tolerantTrustedTypes(),
     typescript({ ...ts, declaration: false }),
     // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
     // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.

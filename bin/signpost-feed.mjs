@@ -2,10 +2,13 @@
 // signpost-feed: check a Signpost feed, or build one from a spreadsheet or an Open Referral export.
 // It imports the compiled library (npm run build), so it checks and maps exactly as the browser does.
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+// papaparse is a devDependency bundled into dist/ at build time, so installing the elements installs no CSV parser.
+import Papa from '../dist/cli/papaparse.js';
 import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
 import { DAYS, DELIVERY, FeedError, parseFeed, parseWaitingTime } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
+import { DEFAULT_MAX_BYTES } from '../dist/feed/loader.js';
+import { mailHref, smsHref, telHref, webHref } from '../dist/url.js';
 
 const USAGE = `Usage: signpost-feed <command> [options]
 
@@ -76,15 +79,27 @@ function parseArgs(argv) {
 }
 
 function read(file) {
+  let bytes;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     throw new Stop(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
+  return utf8(bytes, file).replace(/^\uFEFF/, '');
 }
 
-function readJson(file) {
-  const text = read(file);
+/** The text of a file only if it is UTF-8: Excel's plain "CSV" is Windows-1252, in which "£" would become "�". */
+function utf8(bytes, file) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Stop(`${label(file)} is not UTF-8 text -> in Excel, use Save As and choose "CSV UTF-8 (Comma delimited)"; in other editors, save as UTF-8`);
+  }
+}
+
+const readJson = (file) => parseJson(read(file), file);
+
+function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -140,7 +155,7 @@ const under = (prefix, message) => {
   return `${prefix}${rest}: ${problem} -> ${hint}`;
 };
 /** The message after "Signpost: skipped service "x": " or "waiting time for x not shown: ". */
-const reason = (warning) => warning.replace(/^Signpost: (skipped \S+ (?:"[\s\S]*?"|#\d+)|waiting time for [\s\S]*? not shown): /, '');
+const reason = (warning) => warning.replace(/^Signpost: (skipped \S+ (?:"[\s\S]*?"|#\d+): |in \S+ (?:"[\s\S]*?"|#\d+), left out |waiting time for [\s\S]*? not shown: )/, '');
 
 /** One record through the shared parser: the clean service, or the message naming its first bad field. */
 function checkService(item) {
@@ -154,9 +169,13 @@ function checkService(item) {
 function validate(file, options) {
   const maxAge = options['max-age'] === undefined ? 90 : Number(options['max-age']);
   if (!Number.isInteger(maxAge) || maxAge < 1) throw new Stop('--max-age needs a whole number of days, e.g. 90', 2);
-  const json = readJson(file);
+  const text = read(file);
+  const json = parseJson(text, file);
   const errors = [];
   const warns = [];
+  if (Buffer.byteLength(text) > DEFAULT_MAX_BYTES) {
+    warns.push(`the feed is larger than ${count(DEFAULT_MAX_BYTES)} bytes, so the elements refuse it unless the page sets max-bytes -> publish fewer or shorter services, or split the feed`);
+  }
   try {
     warnings(() => parseFeed(json));
   } catch (error) {
@@ -178,6 +197,7 @@ function validate(file, options) {
     if (!contact.phone && !contact.text && !contact.email && !contact.website && !referral.url && !referral.phone) {
       warns.push(`${at}: no way to contact "${service.name}" -> add contact.phone, text, email or website, or a referral url or phone`);
     }
+    warns.push(...unlinked(at, service));
     if (service.selfReferral && !referral.url && !referral.phone) {
       warns.push(`${at}.referral: people can refer themselves but there is no referral url or phone -> add referral.url or referral.phone`);
     }
@@ -204,11 +224,36 @@ function validate(file, options) {
       (step.actions ?? []).forEach((action, k) => {
         if (action.kind === 'service' && !ids.has(action.value)) {
           warns.push(`pathways[${i}].steps[${j}].actions[${k}].value: no service has the id "${action.value}" -> use the id of a service in this feed`);
+        } else if (LINKS[action.kind] && !LINKS[action.kind][0](action.value)) {
+          warns.push(notLinked(`pathways[${i}].steps[${j}].actions[${k}].value`, action.value, LINKS[action.kind][1]));
         }
       }),
     );
   });
   return report(file, errors, warns, `${plural(json.services.length, 'service')} and ${plural(pathways.length, 'pathway')}`);
+}
+
+// How the elements make each kind of contact value a link, and what to write when they cannot.
+const NUMBER = 'write just the number, e.g. 0113 496 0000 or +44 113 496 0000';
+const ADDRESS = 'write the full https:// address, with no user name before the host and a name, not numbers, for the host';
+const LINKS = {
+  call: [telHref, NUMBER],
+  text: [smsHref, NUMBER],
+  link: [webHref, ADDRESS],
+};
+const notLinked = (path, value, hint) => `${path}: "${value}" is not something people can tap, so it shows as plain text -> ${hint}`;
+
+/** A warning for each contact value of a service that the elements would show as plain text, not a link. */
+function unlinked(at, { contact = {}, referral = {} }) {
+  const values = [
+    ['contact.phone', contact.phone, telHref, NUMBER],
+    ['contact.text', contact.text, smsHref, NUMBER],
+    ['contact.email', contact.email, mailHref, 'write one plain address, e.g. help@example.org'],
+    ['contact.website', contact.website, (url) => webHref(url, true), ADDRESS],
+    ['referral.url', referral.url, webHref, `${ADDRESS} (https only)`],
+    ['referral.phone', referral.phone, telHref, NUMBER],
+  ];
+  return values.filter(([, value, href]) => value !== undefined && !href(value)).map(([path, value, , hint]) => notLinked(`${at}.${path}`, value, hint));
 }
 
 function report(file, errors, warns, contents) {
@@ -455,9 +500,11 @@ function fromCsv(file, options) {
   if (options.waiting !== undefined) {
     const waits = readCsv(options.waiting, WAIT_COLUMNS, errors, warns);
     const seen = new Map();
+    // By id, not a search of the list per row: 40,000 services with waiting times stay linear.
+    const byId = new Map(services.map((s) => [s.id, s]));
     for (const record of waits.rows) {
       const serviceId = typeof record.data.service_id === 'string' ? record.data.service_id.trim() : '';
-      const service = services.find((s) => s.id === serviceId);
+      const service = byId.get(serviceId);
       const at = `${waits.name} row ${record.row}, column "service_id"`;
       if (!service) {
         // A service whose own row has an error is already reported.
@@ -513,6 +560,37 @@ function fromOpenReferralFile(file, options) {
 
 const COMMANDS = { validate, 'from-csv': fromCsv, 'from-openreferral': fromOpenReferralFile };
 
+/**
+ * Feed text reaches the terminal escaped: a control character, escape sequence or bidi override in a
+ * name cannot recolour, hide or reorder what an editor reads. One console call is one line, so a line
+ * break inside it is escaped too; a feed on standard output is JSON, where an escape means the same.
+ */
+function guardTerminal() {
+  const escape = (keep) => (text) => text.replace(keep ? CONTROLS : CONTROLS_AND_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) => write(typeof chunk === 'string' ? escape(true)(chunk) : chunk, ...rest);
+  }
+  for (const name of ['log', 'warn', 'error']) {
+    const original = console[name];
+    console[name] = (...args) => original(escape(false)(args.join(' ')));
+  }
+}
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_AND_BREAKS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `signpost-feed ... | head` closes the pipe early: that is the reader's choice, not an error to report. */
+function quietOnClosedPipe() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
+guardTerminal();
+quietOnClosedPipe();
 try {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {

@@ -37,7 +37,7 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 21_410, entries: { 'get-help': 15_390, 'service-finder': 20_740 }, getHelpScript: 14_970 },
+  ceilings: { bundle: 21_610, entries: { 'get-help': 15_590, 'service-finder': 20_940 }, getHelpScript: 16_490 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -1,14 +1,14 @@
 /** Dates for people, and the UK clock, in one place. */
 import { msg } from './localize.js';
 
-/** A "YYYY-MM-DD" calendar date as a UTC timestamp, or undefined when it is not a real date. */
+/** A "YYYY-MM-DD" calendar date from 1900 as a UTC timestamp, or undefined when it is not a real date. */
 export function parseDay(value: string | undefined): number | undefined {
   const match = value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const time = Date.UTC(y, m - 1, d);
-  // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip.
-  return new Date(time).getUTCDate() === d ? time : undefined;
+  // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip. Before 1900 is a typo.
+  return y >= 1900 && new Date(time).getUTCDate() === d ? time : undefined;
 }
 
 // Month and weekday names come from the catalogue, not Intl: Chromium (so Chrome and Edge) ships no

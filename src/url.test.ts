@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mailHref, normalisePhone, smsHref, telHref, webHref } from './url.js';
+import { landing, mailHref, normalisePhone, smsHref, telHref, webHref } from './url.js';
 
 describe('URL helper', () => {
   const hostile = [
@@ -48,6 +48,39 @@ describe('URL helper', () => {
     expect(mailHref('hello@example.org')).to.equal('mailto:hello@example.org');
     expect(mailHref('a@b.c?cc=x@y.z')).to.equal(undefined);
     expect(mailHref('not an email')).to.equal(undefined);
+  });
+
+  it('refuses links whose text could hide where they go: userinfo and numeric hosts', () => {
+    for (const value of [
+      'https://nhs.uk@evil.example/',
+      'https://www.nhs.uk:pass@evil.example/',
+      'https://192.168.0.1/',
+      'https://0x7f.1/',
+      'https://2130706433/',
+      'https://[::1]/',
+    ]) {
+      expect(webHref(value, true), value).to.equal(undefined);
+    }
+  });
+
+  it('names the host a link lands on, as the browser resolved it', () => {
+    expect(landing(webHref('https://www.nhs.uk/mental-health/')!)).to.equal('nhs.uk');
+    // A look-alike shows as what it is: Cyrillic letters become punycode.
+    expect(landing(webHref('https://nhs.\u0443\u043a/')!)).to.match(/^nhs\.xn--/);
+    expect(landing(webHref('https://NHS.UK.evil.example./x')!)).to.equal('nhs.uk.evil.example.');
+  });
+
+  it('keeps the trunk zero of a number written (0)113 without a country code', () => {
+    expect(normalisePhone('(0)113 496 0000')).to.equal('01134960000');
+    expect(normalisePhone('+44(0)113 496 0000')).to.equal('+441134960000');
+    expect(normalisePhone('+44 (0) 113 496 0000')).to.equal('+441134960000');
+  });
+
+  it('allows mailto for one plain address only', () => {
+    for (const value of ['a@b.example,c@d.example', 'a@b.example;c@d.example', 'a%2Cc@d.example', 'a@b.example%2Cc@d.example', 'A <a@b.example>', 'a@b@c.example', 'a@b.example?bcc=c@d.example', 'a@-.', 'a@b']) {
+      expect(mailHref(value), value).to.equal(undefined);
+    }
+    expect(mailHref(' first.last+tag@nhs.example.uk ')).to.equal('mailto:first.last+tag@nhs.example.uk');
   });
 
   it('never turns a scheme-prefixed value into a phone link', () => {

@@ -1,12 +1,13 @@
 /**
  * The one place that turns feed text into an href. Anything it refuses renders as plain text.
- * Allowed: https: (http: only for plain website links), tel:, sms:, mailto:.
+ * Allowed: https: (http: only for plain website links), tel:, sms:, mailto:. Every regular expression
+ * here is linear: no two parts of a pattern can match the same characters.
  */
 
 /** A phone or SMS number reduced to what dialers accept: digits with an optional leading +. */
 export function normalisePhone(value: string): string | undefined {
-  // "+44 (0)113 496 0000" is written for people; the dialler needs +441134960000.
-  const compact = value.replace(/\(0\)|[\s().-]/g, '');
+  // "+44 (0)113 496 0000" dials as +441134960000, but in "(0)113 496 0000" the 0 is the trunk zero and stays.
+  const compact = value.trim().replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[\s().-]/g, '');
   return /^\+?\d{3,15}$/.test(compact) ? compact : undefined;
 }
 
@@ -21,13 +22,17 @@ export function smsHref(value: string | undefined, body?: string): string | unde
   return number ? `sms:${number}${body ? `?&body=${encodeURIComponent(body)}` : ''}` : undefined;
 }
 
+/** One plain address: no second recipient (, ;), no encoded separator (%), no headers (?), no display name. */
 export function mailHref(value: string | undefined): string | undefined {
-  return value && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(value.trim()) ? `mailto:${value.trim()}` : undefined;
+  const address = value?.trim();
+  return address && /^[\w.!#$&'*+=^`{|}~-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i.test(address) ? `mailto:${address}` : undefined;
 }
 
 /**
  * A web link from the feed, or undefined. Relative URLs are refused: they would resolve against
- * whichever site embeds us. `http` allows plain http: for ordinary website links only.
+ * whichever site embeds us. So are links whose text could hide where they go: a user name or
+ * password before the host (https://nhs.uk@evil.example/) and numeric hosts. `http` allows plain
+ * http: for ordinary website links only.
  */
 export function webHref(value: string | undefined, http = false): string | undefined {
   if (!value) return undefined;
@@ -37,5 +42,10 @@ export function webHref(value: string | undefined, http = false): string | undef
   } catch {
     return undefined;
   }
-  return url.protocol === 'https:' || (http && url.protocol === 'http:') ? url.href : undefined;
+  const web = url.protocol === 'https:' || (http && url.protocol === 'http:');
+  // The parser has already turned 0x7f.1 and 2130706433 into 127.0.0.1; IPv6 hosts come in brackets.
+  return web && !url.username && !url.password && !/^[\d.]+$|^\[/.test(url.hostname) ? url.href : undefined;
 }
+
+/** Where a web link lands, as people should read it: the host as the browser resolved it (punycode for look-alikes), without "www.". */
+export const landing = (href: string): string => new URL(href).hostname.replace(/^www\./, '');

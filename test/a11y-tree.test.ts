@@ -140,7 +140,7 @@ describe('accessibility tree', () => {
       'text: 24 hours, any age. You can call for someone else.',
       'link: Call 111 <tel:111>',
       'text: then choose option 2',
-      'link: Use 111 online <https://111.nhs.uk/>',
+      'link: Use 111 online 111.nhs.uk <https://111.nhs.uk/>',
       'heading 4: Someone to talk to',
       'link: Call Samaritans on 116 123 <tel:116123>',
       'text: Free, 24 hours',
@@ -153,7 +153,7 @@ describe('accessibility tree', () => {
       'heading 4: Talking therapies',
       'text: Test Talking Therapies',
       'text: Closed, opens Monday at 9am',
-      'link: Refer yourself <https://talk.example.org/refer>',
+      'link: Refer yourself talk.example.org <https://talk.example.org/refer>',
       'link: Call 0113 496 0000 <tel:01134960000>',
       'text: <talking therapies badge>',
     ];
@@ -342,7 +342,7 @@ describe('accessibility tree', () => {
       ...(readMore === 'collapsed' ? [] : ['button (expanded): Read less']),
       'text: Talking therapies (NHS)',
       'text: Ages 16 and over',
-      'link: Refer yourself <https://talk.example.org/refer>',
+      'link: Refer yourself (talk.example.org) <https://talk.example.org/refer>',
       'text: You can also ask your GP to refer you.',
       'text: Phone:',
       'link: 0113 496 0000 <tel:01134960000>',
@@ -400,7 +400,7 @@ describe('accessibility tree', () => {
       expect(search.name).to.equal('Search');
       const heading = find(root, (n) => n.role === 'heading' && n.level === 3, 'a card heading');
       expect(heading.name).to.equal('Test Talking Therapies');
-      const refer = find(root, (n) => n.role === 'link' && n.name === 'Refer yourself', 'Refer yourself');
+      const refer = find(root, (n) => n.role === 'link' && n.name === 'Refer yourself (talk.example.org)', 'Refer yourself');
       expect(refer.url).to.equal('https://talk.example.org/refer');
       const call = find(root, (n) => n.role === 'link' && n.url === 'tel:01134960000', 'the phone link');
       expect(call.name).to.equal('0113 496 0000');

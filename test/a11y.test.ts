@@ -72,7 +72,7 @@ describe('keyboard journeys', () => {
       return i;
     };
     const checkbox = index((el) => (el as HTMLInputElement).type === 'checkbox', 'a filter checkbox');
-    const refer = index((el) => el.textContent?.trim() === 'Refer yourself', 'the Refer yourself link');
+    const refer = index((el) => el.textContent?.trim() === 'Refer yourself (talk.example.org)', 'the Refer yourself link');
     const phone = index((el) => el.getAttribute('href') === 'tel:01134960000', 'the phone link');
     const more = index((el) => el.textContent?.trim() === 'Show more', 'Show more');
     expect(checkbox).to.be.below(refer);

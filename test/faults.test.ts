@@ -8,7 +8,18 @@ import { hits } from './support/index.js';
  * made, and that the wait before the error state is bounded.
  */
 const TIMEOUT = 2000;
-const cases: { name: string; url: (key: string) => string | Promise<string>; requests: number; works?: boolean }[] = [
+interface Case {
+  name: string;
+  url: (key: string) => string | Promise<string>;
+  requests: number;
+  works?: boolean;
+  /** Attribute values in place of the matrix's own, as a host might write them. */
+  timeout?: string;
+  maxBytes?: string;
+  /** What the loader must have said on the console. */
+  said?: RegExp;
+}
+const cases: Case[] = [
   { name: 'a valid feed', url: (k) => `/fault/feed?key=${k}`, requests: 1, works: true },
   { name: 'a valid feed labelled text/plain', url: (k) => `/fault/text-plain?key=${k}`, requests: 1, works: true },
   { name: 'an HTML error page served as 200', url: (k) => `/fault/html?key=${k}`, requests: 1 },
@@ -25,6 +36,9 @@ const cases: { name: string; url: (key: string) => string | Promise<string>; req
   { name: '503 with Retry-After', url: (k) => `/fault/status/503?key=${k}&retry-after=1`, requests: 2 },
   { name: '429', url: (k) => `/fault/status/429?key=${k}`, requests: 2 },
   { name: 'a redirect to a javascript: URL', url: (k) => `/fault/redirect?key=${k}`, requests: 2 },
+  // Attribute values that are not numbers fall back to the defaults (8 s, 5 MB) with a warning.
+  { name: 'timeout="8s"', url: (k) => `/fault/feed?key=${k}`, requests: 1, works: true, timeout: '8s' },
+  { name: 'max-bytes="1MB" and a body over the default cap', url: (k) => `/fault/big?key=${k}`, requests: 1, maxBytes: '1MB', said: /larger than 5242880 bytes/ },
   {
     name: 'a CORS failure from a second origin',
     url: async (k) => (await (await fetch(`/fault/cross-origin?key=${k}`)).json()) as string,
@@ -37,16 +51,16 @@ const has999 = (el: Element) => !!el.shadowRoot?.querySelector('a[href="tel:999"
 let run = 0;
 
 describe('network faults, all three elements', () => {
-  let quiet: typeof console.error;
+  let quiet: Pick<Console, 'error' | 'warn'>;
   // What the loader reported, kept for the failure message of the request count.
   let errors: string[] = [];
   beforeEach(() => {
-    quiet = console.error;
+    quiet = { error: console.error, warn: console.warn };
     errors = [];
-    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+    console.error = console.warn = (...args: unknown[]) => void errors.push(args.join(' '));
   });
   afterEach(() => {
-    console.error = quiet;
+    Object.assign(console, quiet);
   });
 
   for (const c of cases) {
@@ -55,7 +69,7 @@ describe('network faults, all three elements', () => {
       const endpoint = await c.url(key);
       const started = performance.now();
       const el = await fixture(html`
-        <signpost-provider endpoint=${endpoint} timeout=${TIMEOUT} max-bytes="100000">
+        <signpost-provider endpoint=${endpoint} timeout=${c.timeout ?? TIMEOUT} max-bytes=${c.maxBytes ?? '100000'}>
           <signpost-get-help pathway="adult"></signpost-get-help>
           <signpost-waiting-time service="talking-therapies"></signpost-waiting-time>
           <signpost-service-finder></signpost-service-finder>
@@ -94,6 +108,8 @@ describe('network faults, all three elements', () => {
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
+      if (c.timeout || c.maxBytes) expect(errors.join('\n')).to.match(/is not a positive number/);
+      if (c.said) expect(errors.join('\n')).to.match(c.said);
       expect(await hits(key), `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
     });
   }

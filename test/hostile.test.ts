@@ -33,7 +33,19 @@ function assertInert(host: Element) {
     for (const el of root.querySelectorAll('*')) {
       for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.localName} has ${attr.name}`).to.equal(false);
     }
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href'), 'href').to.match(ALLOWED);
+    for (const a of root.querySelectorAll('a')) {
+      const href = a.getAttribute('href')!;
+      expect(href, 'href').to.match(ALLOWED);
+      expect(href, 'a cut href').to.not.contain('cut.example');
+      if (/^https?:/.test(href)) {
+        // A web link says where it goes: no user name before the host, no numeric host, and the host in its text.
+        const url = new URL(href);
+        expect(url.username + url.password, `userinfo in ${href}`).to.equal('');
+        expect(url.hostname, 'numeric host').to.not.match(/^[\d.]+$|^\[/);
+        expect(a.textContent, `the text of the link to ${href}`).to.contain(url.hostname.replace(/^www\./, ''));
+      }
+      if (href.startsWith('mailto:')) expect(href, 'one plain address').to.match(/^mailto:[^@,;%?<>\s]+@[^@,;%?<>\s]+$/);
+    }
   }
   expect((window as unknown as { pwned?: unknown }).pwned, 'window.pwned').to.equal(undefined);
   expect(({} as Record<string, unknown>).polluted, 'Object.prototype').to.equal(undefined);
@@ -86,6 +98,19 @@ const LINKS = [
   'vbscript:msgbox(1)',
   '//evil.example/',
   '/relative',
+  // Links whose text could hide where they go.
+  'https://www.nhs.uk@evil.example/',
+  'https://nhs.uk:help@evil.example/',
+  'https://192.168.0.1/',
+  'https://0x7f.1/',
+  'https://[::1]/',
+  'https://nhs.\u0443\u043a/',
+  'mailto:help@nhs.example,thief@evil.example',
+  'help@nhs.example,thief@evil.example',
+  'help@nhs.example;thief@evil.example',
+  'help%2Cthief@evil.example',
+  // Cut to fit a length limit, this would still be a working link, to somewhere else.
+  `https://cut.example/${'a'.repeat(2000)}.evil.example/`,
 ];
 
 const good = {
@@ -97,7 +122,13 @@ const good = {
 };
 
 function hostileServices() {
-  const services: unknown[] = [good];
+  const services: unknown[] = [
+    good,
+    // One bad field never takes the record's phone with it (first, so they are on the finder's first page).
+    { id: 'midnight', name: 'Crisis line until midnight', categories: ['crisis'], contact: { phone: '0113 496 0777' }, hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] } },
+    { id: 'odd-hours', name: 'Crisis line with odd hours', categories: ['crisis'], contact: { phone: '0113 496 0778', email: 7 }, hours: { weekly: [{ day: 'mon', opens: '6pm', closes: 'late' }] } },
+    { id: 'trunk', name: 'Trunk zero', contact: { phone: '(0)113 496 0779' } },
+  ];
   XSS.forEach((s, i) => {
     LINKS.forEach((link, j) =>
       services.push({
@@ -132,6 +163,7 @@ function hostileServices() {
     { id: 'time-2', name: 'Hour 24', hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '24:00' }] } },
     { id: 'time-3', name: 'Closes at opening', hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } },
     { id: 'date-1', name: 'Bad date', lastReviewed: '2026-13-45', hours: { closedOn: ['not a date'] } },
+    { id: 'date-2', name: 'Before 1900', lastReviewed: '1899-12-31' },
   );
   return services;
 }
@@ -144,6 +176,8 @@ describe('hostile feeds', () => {
     ['10,000 levels of nesting', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
     ['an unknown version', '{"version":"1","updated":"2026-11-20","publisher":{"name":"P"},"services":[]}'],
     ['no services', '{"version":1,"updated":"2026-11-20","publisher":{"name":"P"}}'],
+    ['an updated date of "November 2026"', '{"version":1,"updated":"November 2026","publisher":{"name":"P"},"services":[{"id":"a","name":"A"}]}'],
+    ['an updated date before 1900', '{"version":1,"updated":"1899-12-31","publisher":{"name":"P"},"services":[{"id":"a","name":"A"}]}'],
   ] as const) {
     it(`shows the error states, with 999 and 111, for a top level of ${name}`, async () => {
       const { el, help, wait } = await quietly(async () => {
@@ -188,9 +222,31 @@ describe('hostile feeds', () => {
     expect(text(finder)).to.contain('<script>window.pwned=1</script> name', 'markup shows as text');
     expect(text(wait)).to.contain('About 5 weeks');
     expect(help.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    for (const phone of ['01134960777', '01134960778', '01134960779']) {
+      expect(finder.shadowRoot!.querySelector(`a[href="tel:${phone}"]`), `tel:${phone}`).to.exist;
+    }
     // Long text wraps inside the card instead of widening the page.
     const card = finder.shadowRoot!.querySelector('article')!;
     expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+  });
+
+  it('parses the same whatever a host library did to Object.prototype and JSON.parse', async () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const { parse } = JSON;
+    // Old libraries add enumerable helpers; some pages revive every date-like string into a Date.
+    proto.each = function each() {
+      throw new Error('a host helper ran on feed data');
+    };
+    JSON.parse = (text: string) => parse(text, (_key, value) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? new Date(value) : value));
+    try {
+      const feed = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [{ ...good, lastReviewed: '2026-11-01' }] };
+      const { finder, wait } = await render(await serve(feed));
+      await waitUntil(() => text(finder).includes('Good Service'), 'the good service renders');
+      await waitUntil(() => /About \d+ weeks?/.test(text(wait)), 'the good wait renders');
+    } finally {
+      delete proto.each;
+      JSON.parse = parse;
+    }
   });
 
   it('renders a feed of 20,000 services, one page at a time', async () => {

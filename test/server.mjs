@@ -3,6 +3,34 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { PassThrough } from 'node:stream';
 
+/** Content-Security-Policies the Trusted Types and style tests load the bundle under. */
+const POLICIES = {
+  'tt-none': "default-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  'tt-none-only': "default-src 'self'; trusted-types 'none'",
+  'tt-other': "default-src 'self'; require-trusted-types-for 'script'; trusted-types other",
+  'tt-lit': "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+  'tt-lit-duplicates': "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  'style-self': "default-src 'self'; style-src 'self'",
+  'style-nonce': "default-src 'self'; style-src 'nonce-signpost-test'",
+};
+
+const policyPage = (pre) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Signpost under a policy</title>
+    <script src="/test/pages/record-violations.js"></script>
+    ${pre.map((name) => `<script src="/test/pages/${name}.js"></script>`).join('')}
+    <script type="module" src="/dist/signpost.js"></script>
+  </head>
+  <body>
+    <signpost-provider endpoint="/test/fixtures/feed.json" practice="B82005">
+      <signpost-get-help pathway="adult"></signpost-get-help>
+      <signpost-service-finder></signpost-service-finder>
+    </signpost-provider>
+  </body>
+</html>`;
+
 /**
  * Real HTTP faults for the browser tests: a Koa middleware the test runner serves on localhost.
  * Every /fault/* request is counted by its `key` query parameter; GET /fault/hits?key=K returns the count
@@ -91,6 +119,12 @@ export function testServer() {
         "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
       );
       json(ctx, readFileSync(new URL('./pages/strict-csp.html', import.meta.url), 'utf8'), 'text/html');
+    },
+    // A page under one of POLICIES (?csp=), with test/pages scripts run first (?pre=a,b), as README "Reliability and security" describes.
+    'policy-page': (ctx) => {
+      ctx.set('Content-Security-Policy', POLICIES[ctx.query.csp]);
+      const pre = (ctx.query.pre ?? '').split(',').filter((name) => /^[a-z-]+$/.test(name));
+      json(ctx, policyPage(pre), 'text/html');
     },
     // The same page as README "Browser support" documents it for Safari 15.4-16.3, which cannot adopt
     // stylesheets: a fresh nonce allows the <style> elements Lit falls back to, through window.litNonce.

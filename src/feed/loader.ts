@@ -31,7 +31,9 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
       if (!adapt) throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
       return adapt(json, { categoryMap });
     };
-    const once = () => attempt(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES).then(parse);
+    const timeout = limit(options.timeout, DEFAULT_TIMEOUT, 'timeout');
+    const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, 'max-bytes');
+    const once = () => attempt(url, timeout, maxBytes).then(parse);
     // A network error, a 5xx or a 429 is tried once more, after a pause.
     load = once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
     loads.set(key, load);
@@ -42,6 +44,10 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
   }
   return load;
 }
+
+/** A positive number, or the default with a warning: timeout="8s" must not disable the timeout, nor max-bytes="1MB" the size cap. */
+const limit = (value: number | null | undefined, fallback: number, name: string): number =>
+  value == null ? fallback : value > 0 && value < Infinity ? value : (console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`), fallback);
 
 class Retryable extends FeedError {
   constructor(
@@ -109,7 +115,8 @@ async function attempt(url: string, timeout: number, maxBytes: number): Promise<
     reader?.cancel().catch(() => {});
   }
   try {
-    return JSON.parse(await new Blob(chunks).text());
+    // The engine's own JSON parser, not the page's JSON.parse, which a host library may have wrapped with a reviver.
+    return await new Response(new Blob(chunks)).json();
   } catch {
     throw new FeedError('feed is not valid JSON');
   }

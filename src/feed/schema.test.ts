@@ -65,21 +65,24 @@ describe('feed v1 schema', () => {
 
   it('names the exact path of the bad value, through objects and lists', () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ name: 42 }, 'name: expected text'],
-      [{ categories: ['crisis', 7] }, 'categories[1]: expected text'],
-      [{ referral: { gp: 'yes' } }, 'referral.gp: expected true or false'],
-      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }, { day: 'tue', opens: '9am', closes: '17:00' }] } }, 'hours.weekly[1].opens: expected a time as HH:MM'],
-      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } }, 'hours.weekly[0].closes: expected a time other than opens'],
-      [{ hours: { weekly: ['mon 9-5'] } }, 'hours.weekly[0]: expected an object'],
+      [{ name: 42 }, 'skipped service "x": name: expected text'],
+      [{ categories: ['crisis', 7] }, 'skipped service "x": categories[1]: expected text'],
+      [{ ages: { min: '16' } }, 'skipped service "x": ages.min: expected a number from 0 to 130'],
+      [{ referral: { gp: 'yes' } }, 'in service "x", left out referral.gp: expected true or false'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }, { day: 'tue', opens: '9am', closes: '17:00' }] } }, 'in service "x", left out hours.weekly[1].opens: expected a time as HH:MM'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } }, 'in service "x", left out hours.weekly[0].closes: expected a time other than opens'],
+      [{ hours: { weekly: ['mon 9-5'] } }, 'in service "x", left out hours.weekly[0]: expected an object'],
     ];
     for (const [extra, message] of cases) {
       const seen = warnings(() => parseFeed({ ...valid(), services: [{ ...service, id: 'x', ...extra }] }));
       expect(seen, JSON.stringify(extra)).to.have.length(1);
-      expect(seen[0]).to.contain(`skipped service "x": ${message}`);
+      expect(seen[0]).to.contain(message);
     }
     const step = { urgency: 'soon', title: 'Step', actions: [{ kind: 'call', label: 'Call', value: '111' }, { kind: 'fax', label: 'Fax', value: '1' }] };
     const seen = warnings(() => parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [step] }] }));
-    expect(seen[0]).to.contain('skipped pathway "p": steps[0].actions[1].kind: expected one of call, text, link, service');
+    expect(seen[0]).to.contain('in pathway "p", left out steps[0].actions[1].kind: expected one of call, text, link, service');
+    const bad = warnings(() => parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [{ ...step, urgency: 'now' }] }] }));
+    expect(bad[0]).to.contain('skipped pathway "p": steps[0].urgency: expected one of');
     const wait = warnings(() => expect(parseWaitingTime({ measure: 'referral-to-assessment', statistic: 'median', days: 5 }, 's1')).to.equal(undefined));
     expect(wait).to.deep.equal(['Signpost: waiting time for s1 not shown: asOf: expected a real date as YYYY-MM-DD']);
     // A value that fails as a whole has no path to name.
@@ -87,21 +90,12 @@ describe('feed v1 schema', () => {
     expect(whole).to.deep.equal(['Signpost: waiting time for s1 not shown: (root): expected an object']);
   });
 
-  it('drops services with wrong types in nested fields', () => {
+  it('drops a service whose id, name, categories, ages or coverage are wrong: without them it would show to the wrong people', () => {
     const cases: Record<string, unknown>[] = [
       { ages: { min: '16' } },
       { ages: { min: -1 } },
-      { selfReferral: 'yes' },
       { categories: 'crisis' },
-      { delivery: ['telepathy'] },
-      { hours: { weekly: [{ day: 'monday', opens: '09:00', closes: '17:00' }] } },
-      { hours: { weekly: [{ day: 'mon', opens: '25:00', closes: '17:00' }] } },
-      { hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '24:00' }] } },
-      { hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } },
-      { hours: { closedOn: ['25/12/2026'] } },
-      { location: { lat: 200 } },
-      { lastReviewed: '2026-02-30' },
-      { lastReviewed: '30 Nov 2026' },
+      { coverage: { practices: 'B82005' } },
       { name: { _$litType$: 1, strings: ['<b>'], values: [] } },
     ];
     for (const extra of cases) {
@@ -110,6 +104,81 @@ describe('feed v1 schema', () => {
       const seen = warnings(() => (feed = parseFeed(json)));
       expect(feed.services.map((s) => s.id), JSON.stringify(extra)).to.deep.equal(['s1']);
       expect(seen, JSON.stringify(extra)).to.have.length(1);
+    }
+  });
+
+  it('keeps a service with one bad optional field, leaving that field out with a warning', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ selfReferral: 'yes' }, 'selfReferral'],
+      [{ delivery: ['telepathy'] }, 'delivery'],
+      [{ hours: { weekly: [{ day: 'monday', opens: '09:00', closes: '17:00' }] } }, 'hours'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '25:00', closes: '17:00' }] } }, 'hours'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '24:00', closes: '17:00' }] } }, 'hours'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '24:01' }] } }, 'hours'],
+      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } }, 'hours'],
+      [{ hours: { closedOn: ['25/12/2026'] } }, 'hours'],
+      [{ location: { lat: 200 } }, 'location'],
+      [{ lastReviewed: '2026-02-30' }, 'lastReviewed'],
+      [{ lastReviewed: '30 Nov 2026' }, 'lastReviewed'],
+      [{ lastReviewed: '1899-12-31' }, 'lastReviewed'],
+      [{ contact: { phone: '0113 496 0000', email: 42 } }, 'contact.email'],
+      [{ contact: { phone: '0113 496 0000', website: `https://example.org/${'a'.repeat(2000)}` } }, 'contact.website'],
+    ];
+    for (const [extra, field] of cases) {
+      let feed!: ReturnType<typeof parseFeed>;
+      const seen = warnings(() => (feed = parseFeed({ ...valid(), services: [{ ...service, id: 'x', ...extra }] })));
+      expect(feed.services.map((s) => s.id), JSON.stringify(extra)).to.deep.equal(['x']);
+      expect(seen, JSON.stringify(extra)).to.have.length(1);
+      expect(seen[0]).to.match(new RegExp(`^Signpost: in service "x", left out ${field.replace('.', '\\.')}[.[:]`));
+      expect(JSON.stringify(feed.services[0]), JSON.stringify(extra)).to.not.contain(`"${field.split('.').pop()}"`);
+    }
+  });
+
+  it('keeps a crisis line that closes at 24:00, its phone and its hours', () => {
+    const crisis = { id: 'crisis', name: 'Crisis line', contact: { phone: '0800 183 0558' }, hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] } };
+    let feed!: ReturnType<typeof parseFeed>;
+    const seen = warnings(() => (feed = parseFeed({ ...valid(), services: [crisis] })));
+    expect(seen).to.deep.equal([]);
+    expect(feed.services[0]!.contact!.phone).to.equal('0800 183 0558');
+    expect(feed.services[0]!.hours!.weekly![0]!.closes).to.equal('24:00');
+  });
+
+  it('never cuts a link, address or number to fit: a too-long one is left out with a warning', () => {
+    const long = `https://example.org/?next=${'x'.repeat(2000)}`;
+    const json = {
+      ...valid(),
+      services: [{ ...service, referral: { url: long }, contact: { phone: '0113 496 0000' } }],
+      pathways: [{ id: 'p', title: 'P', steps: [{ urgency: 'urgent', title: 'S', actions: [{ kind: 'link', label: 'Go', value: long }, { kind: 'call', label: 'Call', value: '111' }] }] }],
+    };
+    let feed!: ReturnType<typeof parseFeed>;
+    const seen = warnings(() => (feed = parseFeed(json)));
+    expect(feed.services[0]!.referral).to.deep.equal({});
+    expect(feed.pathways[0]!.steps[0]!.actions.map((a) => a.value)).to.deep.equal(['111']);
+    expect(seen).to.have.length(2);
+    for (const line of seen) expect(line).to.contain('at most 2000 characters');
+  });
+
+  it('reads "updated" as strict ISO 8601 by its own rule, the same in every engine', () => {
+    for (const updated of ['2026-11-20', '2026-11-20T09:00Z', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00.123+01:00', '2026-11-20T09:00:00']) {
+      expect(parseFeed({ ...valid(), updated }).updated, updated).to.equal(updated);
+    }
+    for (const updated of ['November 2026', '20 Nov 2026', '2026/11/20', '2026-11-31', '2026-11-20 09:00', '2026-11-20T24:00Z', '1899-12-31', '0001-01-01', '+002026-11-20', 'Fri, 20 Nov 2026 09:00:00 GMT', ' 2026-11-20']) {
+      fails({ ...valid(), updated }, /"updated" is not an ISO 8601 date/);
+    }
+  });
+
+  it('is not misled by what a host library added to Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.extend = function extend() {
+      throw new Error('a host helper was called as a checker');
+    };
+    try {
+      const feed = parseFeed(valid());
+      expect(feed.services.map((s) => s.id)).to.deep.equal(['s1']);
+      expect(feed.pathways).to.deep.equal([]);
+      expect(Object.keys(feed.services[0]!)).to.deep.equal(['id', 'name', 'categories']);
+    } finally {
+      delete proto.extend;
     }
   });
 

@@ -90,28 +90,33 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
+/** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
+const trail: (string | number)[] = [];
+
 /**
- * A value that breaks the contract: `message` says what was expected, `path` where. The path is
- * filled in on the way out, key by key, so a valid feed builds no path strings at all.
+ * A value that breaks the contract: `message` says what was expected, `path` where, read from the
+ * trail when it is thrown, so a valid feed builds no path strings at all.
  */
 class Invalid extends Error {
-  path = '';
+  path = trail.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 }
 
-/** Puts `key` (a field name or a list index) in front of an Invalid's path on its way out. */
-function at(error: unknown, key: string | number): unknown {
-  if (error instanceof Invalid) {
-    const head = typeof key === 'number' ? `[${key}]` : key;
-    error.path = error.path && error.path[0] !== '[' ? `${head}.${error.path}` : head + error.path;
-  }
-  return error;
-}
+/** Fields left out of the record being checked (see `lenient`). */
+let repairs: Invalid[] = [];
 
 type Check<T> = (value: unknown) => T;
 
 const fail = (expected: string): never => {
   throw new Invalid(expected);
 };
+
+/** `check(value)` one step down the trail. */
+function step<T>(check: Check<T>, value: unknown, key: string | number): T {
+  trail.push(key);
+  const out = check(value);
+  trail.pop();
+  return out;
+}
 
 /** Long strings are cut, not rejected: a hand-edited feed with one wordy description should still render. */
 const text =
@@ -120,6 +125,8 @@ const text =
     typeof v === 'string' ? v.slice(0, max) : fail('text');
 const short = text(300);
 const long = text(5000);
+/** A link, address or number: never cut, since a cut href can lead somewhere else; too long, it is left out. */
+const target: Check<string> = (v) => (typeof v === 'string' && v.length <= 2000 ? v : fail('text of at most 2000 characters'));
 
 // NaN and Infinity fail the range test too.
 const number =
@@ -134,46 +141,85 @@ const oneOf =
   (v) =>
     options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`);
 
-const day: Check<string> = (v) => (typeof v === 'string' && parseDay(v) !== undefined ? v : fail('a real date as YYYY-MM-DD'));
+/**
+ * A string check that runs once per distinct string: a 50,000-service feed repeats a handful of
+ * dates and times. What it remembers is bounded by the feeds' size cap.
+ */
+const once = (ok: (value: string) => boolean, expected: string): Check<string> => {
+  const known = new Map<string, boolean>();
+  return (v) => (typeof v === 'string' && (known.get(v) ?? known.set(v, ok(v)).get(v)) ? v : fail(expected));
+};
 
-const time: Check<string> = (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail('a time as HH:MM, 00:00 to 23:59'));
+/**
+ * Strict ISO 8601 by our own rule, not Date.parse, which reads "November 2026" in one engine and
+ * refuses it in another: a real date from 1900, optionally a time and a zone (Z or +01:00).
+ */
+export const isInstant = (value: string): boolean =>
+  parseDay(value.slice(0, 10)) !== undefined && /^(T([01]\d|2[0-3])(:[0-5]\d){1,2}(\.\d+)?(Z|[+-][01]\d:[0-5]\d)?)?$/.test(value.slice(10));
+
+const day = once((v) => parseDay(v) !== undefined, 'a real date as YYYY-MM-DD');
+
+// 24:00 is the end of a day, as crisis lines write "open until midnight"; only a closing time may use it.
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const opens = once((v) => HHMM.test(v), 'a time as HH:MM, 00:00 to 23:59');
+const closes = once((v) => HHMM.test(v) || v === '24:00', 'a time as HH:MM, 00:00 to 24:00');
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v) =>
-    Array.isArray(v) && v.length <= 200
-      ? v.map((x, i) => {
-          try {
-            return item(x);
-          } catch (error) {
-            throw at(error, i);
-          }
-        })
-      : fail('a list of at most 200');
+    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => step(item, x, i)) : fail('a list of at most 200');
 
 const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
   (v) =>
     v === undefined ? undefined : check(v);
 
+/**
+ * An optional field whose bad value is left out, with a warning, instead of dropping its record: a
+ * crisis line with odd hours keeps its phone. Only for fields whose absence shows no one a service
+ * they cannot use (not ages or coverage, which narrow who sees it).
+ */
+const lenient =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v) => {
+    const depth = trail.length;
+    const before = repairs.length;
+    try {
+      return optional(check)(v);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      // This field's own message says it all; anything left out inside it goes with it.
+      trail.length = depth;
+      repairs.length = before;
+      repairs.push(error);
+      return undefined;
+    }
+  };
+
+/** A list whose bad items are left out, each with a warning, rather than failing the whole list. */
+const some = <T>(item: Check<T>): Check<T[]> => {
+  const check = list(lenient(item));
+  return (v) => check(v ?? []).filter((x): x is T => x !== undefined);
+};
+
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Reads only the keys of `shape`, so unknown fields (and `__proto__`) are ignored; absent keys stay absent. */
-const object =
-  <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
-  (v) => {
+/**
+ * Reads only the own keys of `shape` from own properties, so unknown fields, `__proto__` and whatever
+ * a host library added to Object.prototype are ignored; absent keys stay absent.
+ */
+const object = <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> => {
+  const keys = Object.keys(shape) as (keyof T & string)[];
+  return (v) => {
     if (!isRecord(v)) return fail('an object');
     const out: Record<string, unknown> = {};
-    for (const key in shape) {
-      try {
-        const value = shape[key](Object.hasOwn(v, key) ? v[key] : undefined);
-        if (value !== undefined) out[key] = value;
-      } catch (error) {
-        throw at(error, key);
-      }
+    for (const key of keys) {
+      const value = step(shape[key], Object.hasOwn(v, key) ? v[key] : undefined, key);
+      if (value !== undefined) out[key] = value;
     }
     return out as T;
   };
+};
 
 const years = optional(number(0, 130, true));
 const days = number(0, 3 * 366); // over three years is a typo or a unit mistake, never a wait to publish
@@ -186,34 +232,39 @@ const listOrNone = <T>(item: Check<T>): Check<T[]> => {
 };
 
 type Session = { day: Day; opens: string; closes: string };
-const sessionFields = object<Session>({ day: oneOf(DAYS), opens: time, closes: time });
+const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });
 const session: Check<Session> = (v) => {
   const s = sessionFields(v);
-  if (s.opens === s.closes) throw at(new Invalid('a time other than opens'), 'closes');
+  if (s.opens === s.closes) {
+    trail.push('closes');
+    fail('a time other than opens');
+  }
   return s;
 };
 
 const service = object<Service>({
   id: short,
   name: short,
-  description: optional(long),
-  organisation: optional(short),
+  description: lenient(long),
+  organisation: lenient(short),
+  // Ages and coverage narrow who sees a service: without them it would show to people it is not for.
   categories: listOrNone(short),
   ages: optional(object({ min: years, max: years })),
-  selfReferral: optional(boolean),
-  referral: optional(object({ url: optional(short), phone: optional(short), gp: optional(boolean), notes: optional(long) })),
-  contact: optional(object({ phone: optional(short), text: optional(short), email: optional(short), website: optional(short) })),
-  delivery: optional(list(oneOf(DELIVERY))),
-  location: optional(
-    object({ address: optional(short), postcode: optional(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
+  selfReferral: lenient(boolean),
+  referral: lenient(object({ url: lenient(target), phone: lenient(target), gp: lenient(boolean), notes: lenient(long) })),
+  contact: lenient(object({ phone: lenient(target), text: lenient(target), email: lenient(target), website: lenient(target) })),
+  delivery: lenient(list(oneOf(DELIVERY))),
+  location: lenient(
+    object({ address: lenient(short), postcode: lenient(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
   ),
   coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
-  hours: optional(
-    object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: optional(long) }),
+  // Hours with one bad session are left out whole: "hours unknown" is honest, a missing session is not.
+  hours: lenient(
+    object<Hours>({ alwaysOpen: optional(oneOf([true] as const)), weekly: optional(list(session)), closedOn: optional(list(day)), note: lenient(long) }),
   ),
-  languages: shortList,
-  accessibility: shortList,
-  lastReviewed: optional(day),
+  languages: lenient(list(short)),
+  accessibility: lenient(list(short)),
+  lastReviewed: lenient(day),
   waitingTime: (v) => v,
 });
 
@@ -224,8 +275,8 @@ const pathway = object<Pathway>({
     object<Step>({
       urgency: oneOf(URGENCIES),
       title: short,
-      body: optional(long),
-      actions: listOrNone(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: short, hours: optional(short) })),
+      body: lenient(long),
+      actions: some(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: target, hours: lenient(short) })),
     }),
   ),
 });
@@ -243,12 +294,16 @@ const waitingTime = object<WaitingTime>({
   source: optional(short),
 });
 
+const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error.message}`;
+
 /** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | string {
+  repairs = [];
+  trail.length = 0;
   try {
     return check(item);
   } catch (error) {
-    if (error instanceof Invalid) return `${error.path || '(root)'}: expected ${error.message}`;
+    if (error instanceof Invalid) return problem(error);
     throw error;
   }
 }
@@ -256,13 +311,14 @@ function attempt<T>(check: Check<T>, item: unknown): T | string {
 /** Keeps the good records of a list, warning once for each one dropped. */
 function each<T extends { id: string }>(items: unknown[], check: Check<T>, what: string): T[] {
   const kept: T[] = [];
-  const seen = new Set<string>();
+  const ids = new Set<string>();
   items.forEach((item, i) => {
     const id = isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`;
     const result = attempt(check, item);
     if (typeof result === 'string') return console.warn(`Signpost: skipped ${what} ${id}: ${result}`);
-    if (seen.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
-    seen.add(result.id);
+    if (ids.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
+    for (const left of repairs) console.warn(`Signpost: in ${what} ${id}, left out ${problem(left)}`);
+    ids.add(result.id);
     kept.push(result);
   });
   return kept;
@@ -271,19 +327,14 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. */
 export function parseFeed(json: unknown): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
-  if (json.version !== 1) throw new FeedError(`unsupported feed version: ${String(json.version).slice(0, 20)} (expected 1)`);
-  if (typeof json.updated !== 'string' || isNaN(Date.parse(json.updated))) throw new FeedError('feed "updated" is not an ISO 8601 date');
-  const publisher = attempt(object<Feed['publisher']>({ name: short, url: optional(short) }), json.publisher);
+  const { version, updated, services, pathways = [] } = json;
+  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
+  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date');
+  const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
   if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
-  if (!Array.isArray(json.services)) throw new FeedError('feed has no "services" array');
-  if (json.pathways !== undefined && !Array.isArray(json.pathways)) throw new FeedError('feed "pathways" is not an array');
-  return {
-    version: 1,
-    updated: json.updated,
-    publisher,
-    services: each(json.services, service, 'service'),
-    pathways: each(json.pathways ?? [], pathway, 'pathway'),
-  };
+  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
+  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
+  return { version: 1, updated, publisher, services: each(services, service, 'service'), pathways: each(pathways, pathway, 'pathway') };
 }
 
 /** Validates a waiting time, returning undefined (and warning) when it must not be shown. */

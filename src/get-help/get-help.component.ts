@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
 import type { ActionKind } from '../events.js';
-import { smsHref, telHref, webHref } from '../url.js';
+import { landing, smsHref, telHref, webHref } from '../url.js';
 import { formatDay, londonTime } from '../format.js';
 import { isOpen, openStatus } from '../hours.js';
 import { level } from '../heading.js';
@@ -119,6 +119,28 @@ export class SignpostGetHelp extends SignpostElement {
     this.steps = URGENCIES.map((u) => steps.filter((s) => s.urgency === u));
   }
 
+  /**
+   * Never blank: when no template can render (a page enforcing Trusted Types with no policy Lit may
+   * use), the strip's emergency numbers are built with plain DOM calls, still as links.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch {
+      // The page's CSP reports what it blocked; what matters here is that 999 is still a link.
+      this.renderRoot.replaceChildren(
+        ...strip().map(([before, number, after]) => {
+          const p = document.createElement('p');
+          const a = document.createElement('a');
+          a.href = telHref(number)!;
+          a.textContent = number;
+          p.append(`${before} `, a, after);
+          return p;
+        }),
+      );
+    }
+  }
+
   protected override render() {
     if (this.variant === 'strip') {
       // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
@@ -212,7 +234,8 @@ export class SignpostGetHelp extends SignpostElement {
 
   private route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
-    return html`${this.link(kind, href, kind === 'link' ? label : html`${label} <b>${value}</b>`)}${hours
+    // A link names the host it lands on, as a call names its number: the label is feed text.
+    return html`${this.link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${hours
       ? html`${' '}<small>${hours}</small>`
       : ''}`;
   }
@@ -222,7 +245,7 @@ export class SignpostGetHelp extends SignpostElement {
     const phone = s.contact?.phone;
     const hours = openStatus(s.hours, this.now ?? new Date());
     return html`<b lang=${FEED_LANG}>${s.name}</b>${hours ? html`<small>${hours.text}</small>` : ''}
-      ${refer ? this.link('referral', refer, msg('Refer yourself'), s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
+      ${refer ? this.link('referral', refer, html`${msg('Refer yourself')} <b>${landing(refer)}</b>`, s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
       ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }

@@ -176,7 +176,7 @@ describe('<signpost-get-help>', () => {
     const routine = tier(el, 'routine');
     expect(shown(routine)).to.equal(true);
     expect(text(routine)).to.contain('Test Talking Therapies');
-    const refer = [...routine.querySelectorAll('a')].find((a) => text(a) === 'Refer yourself')!;
+    const refer = [...routine.querySelectorAll('a')].find((a) => text(a) === 'Refer yourself talk.example.org')!;
     expect(refer.getAttribute('href')).to.equal('https://talk.example.org/refer');
     const phone = routine.querySelector<HTMLAnchorElement>('a[href="tel:01134960000"]')!;
     expect(text(phone)).to.equal('Call 0113 496 0000');

@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { SignpostBase } from '../element.js';
@@ -49,7 +49,10 @@ export class SignpostProvider extends SignpostBase {
     }
   `;
 
-  protected override render() {
-    return html`<slot></slot>`;
+  // A slot made without a template, so the content shows even where Trusted Types leave Lit no policy.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
   }
 }

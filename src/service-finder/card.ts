@@ -5,7 +5,7 @@ import type { ActionKind } from '../events.js';
 import type { Service } from '../feed/schema.js';
 import { openStatus } from '../hours.js';
 import { msg, str } from '../localize.js';
-import { mailHref, smsHref, telHref, webHref } from '../url.js';
+import { landing, mailHref, smsHref, telHref, webHref } from '../url.js';
 import { miles, type Point } from './filter.js';
 import { categoryLabel, deliveryLabel, languageLabel } from './labels.js';
 
@@ -66,7 +66,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
         : nothing}
       ${p(s.ages && ages(s.ages))}
       ${self && r.url
-        ? p(link('referral', webHref(r.url), webHref(r.url) ? msg('Refer yourself') : msg(str`Refer yourself online: ${r.url}`), 'refer'))
+        ? p(link('referral', webHref(r.url), webHref(r.url) ? `${msg('Refer yourself')} (${landing(webHref(r.url)!)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
         : nothing}
       ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
       ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
@@ -74,7 +74,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
       ${line(msg('Phone'), 'call', self && same(r.phone, c.phone) ? undefined : c.phone, telHref)}
       ${line(msg('Text'), 'text', c.text, smsHref)}
       ${line(msg('Email'), 'email', c.email, mailHref)}
-      ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
+      ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), webHref(c.website, true)?.replace(/^https?:\/\/|\/$/g, '') ?? c.website)}
       ${p([l.address, l.postcode].filter(Boolean).join(', '), '', FEED_LANG)}
       ${p(away !== undefined && msg(str`${away.toFixed(1)} miles away`))}
       ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}

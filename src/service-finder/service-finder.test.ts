@@ -407,7 +407,7 @@ describe('<signpost-service-finder>', () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const talking = card(el, 'Test Talking Therapies');
       const refer = talking.querySelector<HTMLAnchorElement>('a.refer')!;
-      expect(refer.textContent).to.equal('Refer yourself');
+      expect(refer.textContent).to.equal('Refer yourself (talk.example.org)');
       expect(refer.href).to.equal('https://talk.example.org/refer');
       expect(talking.querySelector('a[href="tel:01134960000"]')!.textContent).to.equal('0113 496 0000');
       expect(talking.querySelector('a[href="https://talk.example.org/"]')).to.exist;

@@ -1,0 +1,2 @@
+// The nonce Lit puts on the <style> elements it falls back to (README "Reliability and security").
+window.litNonce = 'signpost-test';
