@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
@@ -80,28 +81,40 @@ export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes
 
 export const terserOptions = { ecma: 2021, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
 
+/** The tags a chunk defines: every `define('signpost-...'` in the source files it includes. */
+const tagsOf = (chunk) =>
+  [...new Set(chunk.moduleIds.filter((id) => id.endsWith('.ts')).flatMap((id) => [...readFileSync(id, 'utf8').matchAll(/\bdefine\('(signpost-[a-z-]+)'/g)].map((m) => m[1])))];
+
+/**
+ * A self-contained CDN script. Each tag is defined unless taken (src/define.ts). When every tag the
+ * script defines is already Signpost's (the same script twice, or the get-help script after the
+ * bundle), it returns before running anything, so Lit's Trusted Types policy is not created twice,
+ * which a strict CSP without 'allow-duplicates' refuses (README "Builds").
+ */
+const cdn = (input, file) => ({
+  input,
+  output: {
+    file,
+    format: 'iife',
+    intro: (chunk) => `if (${JSON.stringify(tagsOf(chunk))}.every((t) => customElements.get(t)?.signpost)) return;`,
+  },
+  plugins: [
+    resolve(),
+    tolerantTrustedTypes(),
+    typescript({ ...ts, declaration: false }),
+    // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
+    // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.
+    minifyTemplateLiterals({ options: { minifyOptions } }),
+    terser(terserOptions),
+    report(),
+  ],
+});
+
 export default [
   // The CDN embed: one self-contained script with Lit inside, loaded with <script type="module">.
-  // A second copy on the page (two CMS blocks) returns before running anything, so it neither
-  // redefines elements nor creates Lit's Trusted Types policy twice, which a strict CSP reports.
-  {
-    input: 'src/signpost.ts',
-    output: {
-      file: 'dist/signpost.js',
-      format: 'iife',
-      intro: "if (customElements.get('signpost-provider')) return;",
-    },
-    plugins: [
-      resolve(),
-      tolerantTrustedTypes(),
-      typescript({ ...ts, declaration: false }),
-      // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
-      // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.
-      minifyTemplateLiterals({ options: { minifyOptions } }),
-      terser(terserOptions),
-      report(),
-    ],
-  },
+  cdn('src/signpost.ts', 'dist/signpost.js'),
+  // The get-help-only CDN script, for a page that embeds only the crisis card (README "Builds").
+  cdn('src/signpost-get-help.ts', 'dist/signpost-get-help.js'),
   // The optional CDN script that adds format="openreferral" (kept out of the main bundle's budget).
   {
     input: 'src/openreferral.ts',

@@ -15,10 +15,14 @@ import { browsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { makeFeed } from './feeds.mjs';
 import { national } from './national.mjs';
 import { baselinePage, elementPage, tenPage } from './pages.mjs';
+import { PROFILE, SAFETY_PAGES, floorScript } from './safety.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const THROTTLE = 4;
 const START_RUNS = 15;
+const SAFETY_RUNS = Number(process.env.SAFETY_RUNS) || 11;
+// (b) and (c) against the Lit floor (d).
+const SAFETY_TARGET = 1.2;
 const SCALE_RUNS = 9;
 const SIZES = [1000, 10000];
 const QUERY = 'anxiet';
@@ -26,7 +30,7 @@ const ROUNDS = 15; // 15 × 6 letters = 90 keystrokes
 // The loader refuses feeds over 5 MB by default; the generated 10,000-service feed is larger.
 const MAX_BYTES = 64 * 1024 * 1024;
 const TARGET = { ratio: 1.5, heap: 2 };
-const DEADLINE = 9.5 * 60_000;
+const DEADLINE = 14 * 60_000;
 
 const started = Date.now();
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
@@ -179,9 +183,85 @@ async function size(results) {
   section('Size (bytes)');
   row('dist/signpost.js minified', bytes(sizes.bundle.minified));
   row('dist/signpost.js gzip', bytes(sizes.bundle.gzip), '', '', `<= ${bytes(BUDGET.bundle)}`, sizes.bundle.gzip <= BUDGET.bundle);
+  const getHelp = gzipSync(readFileSync(join(ROOT, 'dist/signpost-get-help.js')), { level: 9 }).length;
+  results.size.getHelpScript = getHelp;
+  row('dist/signpost-get-help.js gzip (npm test ceiling)', bytes(getHelp), '', '', `<= ${bytes(BUDGET.ceilings.getHelpScript)}`, getHelp <= BUDGET.ceilings.getHelpScript);
   for (const [name, gzip] of Object.entries(sizes.entries)) {
     row(`${name} entry, tree-shaken, gzip`, bytes(gzip), '', '', `<= ${bytes(BUDGET.entry)}`, gzip <= BUDGET.entry);
   }
+}
+
+/** Every request of a page, from the DevTools protocol (call before Network.enable): path and bytes on the wire. */
+function trackRequests(cdp) {
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: new URL(request.url).pathname, bytes: 0, fromCache: false }));
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => requests.get(requestId) && (requests.get(requestId).bytes = encodedDataLength));
+  return requests;
+}
+
+/** A fresh context on the throttled profile: ms from navigation start to the frame that paints a tappable 999, and what the page downloaded. */
+async function loadThrottled(path) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  const requests = trackRequests(cdp);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PROFILE.latency,
+    downloadThroughput: PROFILE.throughput,
+    uploadThroughput: PROFILE.throughput,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  await page.goto(origin + path, { waitUntil: 'commit' });
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new HarnessError(`${path}: no tappable 999 in 90 s${errors.length ? `: ${errors.join('; ')}` : ''}`)), 90_000);
+  });
+  const { paint } = await Promise.race([page.evaluate(() => window.bench.ready), timeout]).finally(() => clearTimeout(timer));
+  await page.waitForLoadState('networkidle');
+  const all = [...requests.values()];
+  await context.close();
+  return { paint, requests: all.length, bytes: all.reduce((sum, r) => sum + r.bytes, 0), urls: all.map((r) => r.url) };
+}
+
+async function safety(results) {
+  memory.set('/bench/floor.js', entity(Buffer.from(await floorScript(ROOT)), TYPES['.js']));
+  const variants = {};
+  for (const [name, { html }] of Object.entries(SAFETY_PAGES)) {
+    variants[name] = `/bench/safety/${name}.html`;
+    memory.set(variants[name], entity(Buffer.from(html), TYPES['.html']));
+  }
+  const profile = `${PROFILE.latency} ms round trip, ${(PROFILE.throughput * 8) / 1000} kbit/s, CPU ${PROFILE.cpu}x slower`;
+  log(`safety: one warm-up load each, then ${SAFETY_RUNS} paired runs of ${Object.keys(variants).length} pages, ${profile}`);
+  for (const path of Object.values(variants)) await loadThrottled(path);
+  const runs = await alternate(variants, SAFETY_RUNS, async (name, path, i) => {
+    const run = await loadThrottled(path);
+    log(`safety: run ${i + 1}/${SAFETY_RUNS} ${name}: ${ms(run.paint)}, ${run.requests} requests, ${bytes(run.bytes)} bytes`);
+    return run;
+  });
+  const med = (name, key) => median(runs[name].map((r) => r[key]));
+  const floor = med('floor', 'paint');
+  /** In how many of the paired runs `a` painted its 999 before `b`. */
+  const wins = (a, b) => runs[a].filter((r, i) => r.paint < runs[b][i].paint).length;
+  results.safety = { profile: PROFILE, runs: SAFETY_RUNS, pages: {} };
+  section(`Safety: navigation start to a tappable 999, painted (median of ${SAFETY_RUNS} paired loads, ${profile}; no feed)`);
+  for (const [name, { label }] of Object.entries(SAFETY_PAGES)) {
+    const paint = med(name, 'paint');
+    const ratio = paint / floor;
+    const target = name === 'get-help-script' || name === 'bundle' ? `<= ${SAFETY_TARGET}x` : '';
+    results.safety.pages[name] = { label, median: paint, ratio, requests: med(name, 'requests'), bytes: med(name, 'bytes'), urls: runs[name][0].urls, runs: runs[name] };
+    row(label, ms(paint), name === 'floor' ? '' : ms(floor), name === 'floor' ? '' : ratioText(ratio), target, target ? ratio <= SAFETY_TARGET : undefined);
+  }
+  for (const [name, { label }] of Object.entries(SAFETY_PAGES)) {
+    const { requests, bytes: b } = results.safety.pages[name];
+    row(`${label.slice(0, 3)} requests / bytes on the wire`, `${requests} / ${bytes(b)}`);
+  }
+  const b = results.safety.pages['get-help-script'].median / results.safety.pages.bundle.median;
+  results.safety.getHelpVsBundle = { ratio: b, faster: wins('get-help-script', 'bundle') };
+  row(`(b) against (c): ratio, and faster in how many of the ${SAFETY_RUNS} pairs`, `${wins('get-help-script', 'bundle')} of ${SAFETY_RUNS}`, '', ratioText(b));
 }
 
 async function startup(results, sample) {
@@ -295,8 +375,7 @@ async function scale(results, sample) {
 async function view(context, path) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: new URL(request.url).pathname, bytes: 0, fromCache: false }));
+  const requests = trackRequests(cdp);
   cdp.on('Network.requestServedFromCache', ({ requestId }) => requests.get(requestId) && (requests.get(requestId).fromCache = true));
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
     const r = requests.get(requestId);
@@ -304,7 +383,6 @@ async function view(context, path) {
     r.status = response.status;
     r.fromCache ||= !!(response.fromDiskCache || response.fromPrefetchCache);
   });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => requests.get(requestId) && (requests.get(requestId).bytes = encodedDataLength));
   await cdp.send('Network.enable');
   await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.bench.ready);
@@ -372,6 +450,7 @@ function loadSample() {
 
 async function main() {
   if (!existsSync(join(ROOT, 'dist/signpost.js'))) throw new HarnessError('dist/signpost.js is missing: run `npm run bench`, which builds first');
+  if (!existsSync(join(ROOT, 'dist/signpost-get-help.js'))) throw new HarnessError('dist/signpost-get-help.js is missing: run `npm run bench`, which builds first');
   const bundle = readFileSync(join(ROOT, 'dist/signpost.js'), 'utf8');
   for (const tag of ['signpost-service-finder', 'signpost-waiting-time', 'signpost-get-help']) {
     if (!bundle.includes(tag)) throw new HarnessError(`dist/signpost.js does not define <${tag}> (src/index.ts must import it)`);
@@ -388,9 +467,13 @@ async function main() {
   try {
     results.machine = { cores: cpus().length, cpu: cpus()[0]?.model, memory: mb(totalmem()), chromium: browser.version(), node: process.version };
     log(`serving ${ROOT} at ${origin}; Chromium ${browser.version()}; ${cpus().length} cores`);
-    await startup(results, sample);
-    await scale(results, sample);
-    await network(results, sample);
+    await safety(results);
+    // `node bench/run.mjs --only-safety`: the safety rows alone (about 3 minutes), e.g. while working on start-up.
+    if (!process.argv.includes('--only-safety')) {
+      await startup(results, sample);
+      await scale(results, sample);
+      await network(results, sample);
+    }
   } finally {
     await browser.close();
     server.close();

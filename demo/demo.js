@@ -2,8 +2,8 @@
 // Plain DOM, no build step. User input never goes through innerHTML: text is set with textContent
 // and elements are made with createElement/setAttribute.
 
-const CDN = 'https://cdn.example.org/signpost@0.1.0/dist/signpost.js';
-const FALLBACK = 'In an emergency call 999. For urgent mental health help call NHS 111 and choose option 2.';
+import { FALLBACK, snippet } from './snippet.js';
+
 const TAGS = ['signpost-provider', 'signpost-get-help', 'signpost-waiting-time', 'signpost-service-finder'];
 const $ = (id) => document.getElementById(id);
 
@@ -168,73 +168,124 @@ themeForm.addEventListener('change', onThemeInput);
 themeForm.addEventListener('submit', (event) => event.preventDefault());
 
 /* Embed configurator */
-const VARIANTS = {
-  'signpost-get-help': [
-    ['card', 'Card: every route and local service'],
-    ['strip', 'Strip: one line of emergency numbers'],
-  ],
-  'signpost-waiting-time': [
-    ['badge', 'Badge: one line'],
-    ['detail', 'Detail: a small panel'],
-  ],
-};
 const embedForm = $('embed-form');
 const embedPreview = $('embed-preview');
 $('embed-endpoint').value = new URL('/demo/data/feed.json', location.href).href;
+/** The package's name, version and scripts' integrity hashes (demo/routes.mjs, from package.json and dist/). */
+let release;
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The chosen element and its attributes, from the fields that apply to it. */
+/** Each chosen element with its attributes, from the fields that apply to it. */
 function embedChoice() {
-  const tag = $('embed-element').value;
-  const fields = [...embedForm.querySelectorAll('.field')].filter((field) => !field.hidden);
-  const attributes = [];
-  for (const name of ['endpoint', 'practice', 'pathway', 'service', 'variant']) {
-    const input = embedForm.elements[name];
-    if (fields.some((field) => field.contains(input)) && input.value.trim()) attributes.push([name, input.value.trim()]);
-  }
+  const tags = [...embedForm.elements.element].filter((box) => box.checked).map((box) => box.value);
+  const value = (name) => embedForm.elements[name].value.trim();
+  const own = {
+    'signpost-get-help': [['pathway', value('pathway')], ['variant', value('help-variant')]],
+    'signpost-waiting-time': [['service', value('service')], ['variant', value('wait-variant')]],
+    'signpost-service-finder': [],
+  };
+  const elements = tags.map((tag) => ({
+    tag,
+    attributes: [['endpoint', value('endpoint')], ...(tag === 'signpost-waiting-time' ? [] : [['practice', value('practice')]]), ...own[tag]]
+      // The default variant needs no attribute.
+      .filter(([name, v]) => v && !(name === 'variant' && (v === 'card' || v === 'badge'))),
+  }));
   const theme = $('embed-theme').value;
   const tokens = theme === 'playground' ? { ...playground } : PRESETS[theme];
-  return { tag, attributes, tokens };
-}
-
-function embedSnippet({ tag, attributes, tokens }) {
-  const open = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
-  return [
-    '<!-- Signpost 0.1.0: add this line once per page, before the element. -->',
-    `<script type="module" src="${CDN}"></script>`,
-    ...(tokens ? ['<style>', themeCss(tokens).replace(/^/gm, '  '), '</style>'] : []),
-    tag === 'signpost-get-help' ? `${open}\n  <p>${FALLBACK}</p>\n</${tag}>` : `${open}</${tag}>`,
-  ].join('\n');
+  return { elements, tokens };
 }
 
 let previewTimer;
 function showEmbed() {
-  const tag = $('embed-element').value;
-  for (const field of embedForm.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(tag);
-  const variant = $('embed-variant');
-  if (variant.dataset.tag !== tag) {
-    variant.replaceChildren(...(VARIANTS[tag] ?? []).map(([value, label]) => new Option(label, value)));
-    variant.dataset.tag = tag;
-  }
-  const choice = embedChoice();
-  $('embed-code').textContent = embedSnippet(choice);
-  // The preview waits for typing to pause, so a half-typed address is not fetched.
+  const { elements, tokens } = embedChoice();
+  const tags = elements.map(({ tag }) => tag);
+  for (const field of embedForm.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').some((tag) => tags.includes(tag));
+  const code = !release
+    ? 'The code appears here once the demo has read the release (run npm run build, then npm start).'
+    : elements.length
+      ? snippet(release, elements, { css: tokens && themeCss(tokens) })
+      : 'Choose at least one element.';
+  const shown = $('embed-code');
+  // "Copied." was about the code as it was.
+  if (shown.textContent !== code) document.querySelector('[data-copy="embed-code"]').parentElement.querySelector('.copy__status').textContent = '';
+  shown.textContent = code;
+  // The preview and the address check wait for typing to pause, so a half-typed address is not fetched.
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => showEmbedPreview(choice), 400);
+  previewTimer = setTimeout(() => {
+    showEmbedPreview(elements, tokens);
+    checkEndpoint(embedForm.elements.endpoint.value.trim());
+  }, 400);
 }
 
-function showEmbedPreview({ tag, attributes, tokens }) {
-  const element = document.createElement(tag);
-  for (const [name, value] of attributes) element.setAttribute(name, value);
-  if (tag === 'signpost-get-help') element.append(Object.assign(document.createElement('p'), { textContent: FALLBACK }));
+function showEmbedPreview(elements, tokens) {
   applyTheme(embedPreview, tokens);
-  embedPreview.replaceChildren(element);
+  embedPreview.replaceChildren(
+    ...elements.map(({ tag, attributes }) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of attributes) element.setAttribute(name, value);
+      // FALLBACK is the demo's own constant markup, never user input.
+      element.append(document.createRange().createContextualFragment(FALLBACK));
+      return element;
+    }),
+  );
+}
+
+const LOCAL = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$|\.(localhost|local|internal)$/i;
+
+/**
+ * What is wrong with a feed address, in words for a practice manager, or what was found there:
+ * it must be https (an https page cannot load an http feed), on the internet (not this computer),
+ * and answer from this page with a version 1 feed (which also proves it sends CORS headers).
+ */
+async function describeEndpoint(address) {
+  if (!address) return { problems: ['Enter the feed address your ICB gave you.'] };
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return { problems: ['This is not a web address. It should start with https://'] };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problems: ['This is not a web address. It should start with https://'] };
+  const problems = [];
+  if (url.protocol === 'http:') problems.push('The address must start with https:// (a secure page cannot load a feed from http://).');
+  if (LOCAL.test(url.hostname)) problems.push(`${url.hostname} is this computer: visitors' browsers cannot reach it. Use the address your ICB publishes.`);
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
+  } catch {
+    problems.push('This page could not reach the feed. Check the address; if it is right, ask your ICB to check that the server is up and sends the header Access-Control-Allow-Origin: *');
+    return { problems };
+  }
+  if (!response.ok) return { problems: [...problems, `The feed address answered with an error (HTTP ${response.status}). Check the address.`] };
+  const feed = await response.json().catch(() => undefined);
+  if (feed?.version !== 1 || !Array.isArray(feed.services)) return { problems: [...problems, 'The address answered, but not with a Signpost feed (version 1). Check the address with your ICB.'] };
+  return { problems, found: `The feed loads: ${feed.services.length} ${feed.services.length === 1 ? 'service' : 'services'}.` };
+}
+
+let checking = 0;
+let checked;
+async function checkEndpoint(address) {
+  // Other options changing is no reason to ask the feed's server again.
+  if (address === checked) return;
+  checked = address;
+  const mine = ++checking;
+  const { problems, found } = await describeEndpoint(address);
+  // An older check that finishes late must not overwrite the newer one.
+  if (mine !== checking) return;
+  const check = $('embed-endpoint-check');
+  check.textContent = [found, ...problems].filter(Boolean).join(' ');
+  check.classList.toggle('check--problem', problems.length > 0);
 }
 
 embedForm.addEventListener('input', showEmbed);
 embedForm.addEventListener('change', showEmbed);
 embedForm.addEventListener('submit', (event) => event.preventDefault());
+fetch('/demo/release.json', { credentials: 'omit' })
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  .then((found) => {
+    release = found;
+    showEmbed();
+  })
+  .catch((error) => console.warn(`Signpost demo: no release information, so no code to copy: ${error.message}`));
 
 // The waiting-time service list: every service in the demo feed that publishes a wait.
 fetch('/demo/data/feed.json', { credentials: 'omit' })

@@ -1,5 +1,6 @@
 // The demo's extra routes, shared by demo/web-dev-server.config.mjs (and any test runner config).
 import { readFile } from 'node:fs/promises';
+import { release } from '../scripts/release.mjs';
 
 /** Rough centres of the postcode areas and a few districts, for the demo geocoder only. */
 const PLACES = {
@@ -51,7 +52,11 @@ function current(feed, now) {
  * - /demo/hang never answers (until the browser gives up), to show the loading state;
  * - /demo/data/**.html is sent with status 500, like a server's error page in place of a feed;
  * - /demo/geocode/{postcode} answers like postcodes.io for West Yorkshire, so the finder can sort
- *   by distance without the demo sending a postcode to anyone.
+ *   by distance without the demo sending a postcode to anyone;
+ * - /demo/release.json is the package's name, version and each CDN script's integrity hash, read
+ *   from package.json and dist/ when asked, for "Get the code" (demo/snippet.js);
+ * - /dist/ is sent with Access-Control-Allow-Origin: *, like a CDN, so a page on another origin or
+ *   port can load the scripts (module scripts and integrity checks need CORS).
  * Add `middleware: [demoRoutes()]` to any @web server config for the same routes.
  */
 export function demoRoutes() {
@@ -93,7 +98,14 @@ export function demoRoutes() {
         : { status: 404, error: 'Postcode not found (the demo geocoder knows West Yorkshire only)' };
       return;
     }
+    if (ctx.path === '/demo/release.json') {
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.body = JSON.stringify(release());
+      return;
+    }
     await next();
+    if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
     // A real feed host should say the same (see the README, "Hosting the feed").
     if (/^\/demo\/data\/.+\.json$/.test(ctx.path)) ctx.set('Access-Control-Allow-Origin', '*');
   };

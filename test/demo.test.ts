@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { FALLBACK, cdnUrl, type Release } from '../demo/snippet.js';
 
 /**
  * The demo page, loaded as a visitor would: demo/index.html in an iframe, running the built
@@ -13,9 +14,12 @@ interface AxeLike {
   run(context: Node, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
 }
 
-const CDN = 'https://cdn.example.org/signpost@0.1.0/dist/signpost.js';
-/** The loader logs a failed feed with console.error; the gallery's broken feeds fail on purpose. */
-const EXPECTED_ERROR = /^Signpost: could not load \S+\/demo\/(hang|data\/broken\/[\w-]+\.(json|html)): /;
+/**
+ * The loader logs a failed feed with console.error: the gallery's broken feeds fail on purpose, and
+ * so do the code preview's, for the bad addresses the feed address check is tried with.
+ */
+const EXPECTED_ERROR =
+  /^Signpost: could not load (\S+\/demo\/(hang|data\/broken\/[\w-]+\.(json|html)|data\/missing\.json|icb\.example\.org\/feed\.json)|https:\/\/feed\.signpost\.invalid\/\S+): /;
 const LONG = { timeout: 10000 };
 
 let frame: HTMLIFrameElement;
@@ -50,6 +54,14 @@ function choose(control: HTMLInputElement | HTMLSelectElement, value: string) {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Ticks the chosen elements in "Get the code" (and unticks the others). */
+function pick(tags: string[]) {
+  for (const box of doc.querySelectorAll<HTMLInputElement>('#embed-form [name="element"]')) box.checked = tags.includes(box.value);
+  doc.querySelector('#embed-form [name="element"]')!.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const code = () => $('#embed-code').textContent!;
+
 const nextFrame = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
 describe('demo page', function () {
@@ -68,6 +80,17 @@ describe('demo page', function () {
       expect(win.customElements.get(tag), `${tag} is not defined: run npm run build`).to.exist;
     }
     expect($('#bundle-missing').hidden).to.be.true;
+  });
+
+  it('carries the snippet’s fallback, with tel: links, wherever the demo page has one', () => {
+    const fallbacks = [...doc.querySelectorAll('signpost-get-help')].filter((el) => el.children.length > 0);
+    expect(fallbacks.length).to.be.at.least(4);
+    for (const el of fallbacks) {
+      // The Welsh section's is the same in Welsh.
+      if (el.closest('[lang="cy"]')) for (const href of ['tel:999', 'tel:111', 'tel:116123']) expect(el.querySelectorAll(`a[href="${href}"]`), href).to.have.length(1);
+      else expect(el.innerHTML.trim()).to.equal(FALLBACK);
+    }
+    expect($('#bundle-missing').innerHTML).to.include(FALLBACK);
   });
 
   it('renders every element with data from the demo feed, inside a provider and on its own', async () => {
@@ -119,23 +142,29 @@ describe('demo page', function () {
     }
   });
 
-  it('shows a snippet that follows the options and works when pasted into a blank page', async () => {
-    const code = () => $('#embed-code').textContent!;
-    expect(code()).to.include(`<script type="module" src="${CDN}"></script>`);
-    expect(code()).to.include('<signpost-get-help ').and.include('pathway="adult"').and.include('In an emergency call 999.');
+  it('shows a snippet that follows the options and works when pasted into a blank page, integrity and all', async () => {
+    const release: Release = await (await fetch('/demo/release.json')).json();
+    const local = (code: string, file: string) => {
+      const cdn = cdnUrl(release, file);
+      expect(code).to.include(`<script type="module" src="${cdn}" integrity="${release.integrity[file]}" crossorigin="anonymous"></script>`);
+      return code.replace(cdn, `/dist/${file}`);
+    };
+    await waitUntil(() => code().includes('<script '), 'no code: /demo/release.json did not load', LONG);
+    expect(code()).to.include('<signpost-get-help ').and.include('pathway="adult"').and.include(FALLBACK);
+    expect(code(), 'only get-help chosen').to.include('/dist/signpost-get-help.js"');
 
-    choose($<HTMLSelectElement>('#embed-element'), 'signpost-waiting-time');
-    expect(code()).to.include('<signpost-waiting-time ').and.include('service="aireside-talking-therapies"');
-    expect(code()).not.to.include('pathway=').and.not.include('In an emergency call');
-    choose($<HTMLSelectElement>('#embed-variant'), 'detail');
+    pick(['signpost-waiting-time']);
+    expect(code()).to.include('<signpost-waiting-time ').and.include('service="aireside-talking-therapies"').and.include(FALLBACK);
+    expect(code()).not.to.include('pathway=');
+    choose($<HTMLSelectElement>('#embed-wait-variant'), 'detail');
     expect(code()).to.include('variant="detail"');
     choose($<HTMLSelectElement>('#embed-theme'), 'icb');
     expect(code()).to.include('<style>').and.include('--signpost-color-primary: #330072;');
     // The live preview on the demo page follows too.
     await waitUntil(() => shown(doc.querySelector('#embed-preview signpost-waiting-time')).includes('About'), 'no live preview', LONG);
 
-    // Pasted into an empty page, with the CDN address pointing at the local build.
-    const pasted = await loadFrame((f) => (f.srcdoc = code().replace(CDN, '/dist/signpost.js')));
+    // Pasted into an empty page, with the CDN address pointing at the local build: the hash must match it.
+    const pasted = await loadFrame((f) => (f.srcdoc = local(code(), 'signpost.js')));
     try {
       const embedded = pasted.contentDocument!.querySelector('signpost-waiting-time')!;
       await waitUntil(() => shown(embedded).includes('About'), 'the pasted waiting time did not render', LONG);
@@ -145,10 +174,10 @@ describe('demo page', function () {
       pasted.remove();
     }
 
-    choose($<HTMLSelectElement>('#embed-element'), 'signpost-get-help');
+    pick(['signpost-get-help']);
     choose($<HTMLSelectElement>('#embed-theme'), '');
     expect(code()).not.to.include('<style>');
-    const help = await loadFrame((f) => (f.srcdoc = code().replace(CDN, '/dist/signpost.js')));
+    const help = await loadFrame((f) => (f.srcdoc = local(code(), 'signpost-get-help.js')));
     try {
       const embedded = help.contentDocument!.querySelector('signpost-get-help')!;
       await waitUntil(() => shown(embedded).includes('0113 496 0100'), 'the pasted get-help did not load the feed', LONG);
@@ -156,6 +185,60 @@ describe('demo page', function () {
     } finally {
       help.remove();
     }
+  });
+
+  it('gives one snippet for several elements: the script line once, then each element with its fallback', () => {
+    pick(['signpost-get-help', 'signpost-service-finder', 'signpost-waiting-time']);
+    const text = code();
+    expect(text.match(/<script /g)).to.have.length(1);
+    expect(text).to.include('/dist/signpost.js"').and.not.include('signpost-get-help.js');
+    expect(text.indexOf('<script ')).to.be.below(text.indexOf('<signpost-'));
+    for (const tag of ['signpost-get-help', 'signpost-service-finder', 'signpost-waiting-time']) {
+      expect(text).to.include(`<${tag} endpoint="`);
+      expect(text.split(`<${tag} `)[1]!.split(`</${tag}>`)[0], tag).to.include(FALLBACK);
+    }
+    expect(text.match(/href="tel:999"/g)).to.have.length(3);
+    // Each element's own fields show; none are lost when several are chosen.
+    for (const id of ['embed-pathway', 'embed-help-variant', 'embed-service', 'embed-wait-variant', 'embed-practice']) {
+      expect($(`#${id}`).closest<HTMLElement>('.field')!.hidden, id).to.be.false;
+    }
+    expect(text).to.include('service="aireside-talking-therapies"').and.include('pathway="adult"');
+    pick([]);
+    expect(code()).to.equal('Choose at least one element.');
+    pick(['signpost-get-help']);
+  });
+
+  it('clears "Copied." when the code changes', async () => {
+    const status = $('[data-copy="embed-code"]').parentElement!.querySelector('.copy__status')!;
+    $<HTMLButtonElement>('[data-copy="embed-code"]').click();
+    // Copied, or (headless, no clipboard permission) the code selected with what to press: either way, said.
+    await waitUntil(() => status.textContent !== '', 'the copy button said nothing');
+    choose($<HTMLSelectElement>('#embed-pathway'), 'cyp');
+    expect(code()).to.include('pathway="cyp"');
+    expect(status.textContent).to.equal('');
+    choose($<HTMLSelectElement>('#embed-pathway'), 'adult');
+  });
+
+  it('checks the feed address and says what is wrong with it', async () => {
+    const input = $<HTMLInputElement>('#embed-endpoint');
+    const check = $('#embed-endpoint-check');
+    expect(input.getAttribute('aria-describedby')).to.include('embed-endpoint-check');
+    expect(check.getAttribute('aria-live')).to.equal('polite');
+    const says = async (address: string, ...words: string[]) => {
+      choose(input, address);
+      await waitUntil(() => words.every((w) => check.textContent!.includes(w)), `${address}: "${check.textContent}" lacks ${words.join(', ')}`, LONG);
+    };
+    const here = new URL('/demo/data/feed.json', win.location.href);
+    // The demo's own feed: it loads, but only on this computer, and over http.
+    await says(here.href, 'The feed loads: 42 services.', `${here.hostname} is this computer`, 'must start with https://');
+    expect(check.classList.contains('check--problem')).to.be.true;
+    await says('icb.example.org/feed.json', 'not a web address');
+    await says('', 'Enter the feed address');
+    await says(new URL('/demo/data/missing.json', here).href, 'HTTP 404');
+    await says(new URL('/demo/data/broken/wrong-version.json', here).href, 'not with a Signpost feed');
+    // No network here, and .invalid never resolves: unreachable.
+    await says('https://feed.signpost.invalid/signpost.json', 'could not reach the feed', 'Access-Control-Allow-Origin');
+    choose(input, here.href);
   });
 
   it('changes colours inside the shadow roots when a theme preset is chosen', async () => {

@@ -61,9 +61,12 @@ export function testServer() {
     ctx.body = stream;
   };
 
-  // A second origin on another loopback port that sends the feed without Access-Control-Allow-Origin.
+  // A second origin on another loopback port that sends the feed without Access-Control-Allow-Origin,
+  // and at /page?key=K a page stored with /fault/store (an embed on another site).
   const other = createServer((req, res) => {
-    const key = new URL(req.url, 'http://x').searchParams.get('key');
+    const url = new URL(req.url, 'http://x');
+    const key = url.searchParams.get('key');
+    if (url.pathname === '/page') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(stored.get(key) ?? '');
     hits.set(key, (hits.get(key) ?? 0) + 1);
     res.writeHead(200, { 'content-type': 'application/json' }).end(feed());
   }).listen(0, '127.0.0.1');
