@@ -2,6 +2,6 @@
 // page <script type="module" src=".../signpost-openreferral.js">. Kept out of the main bundle,
 // which stays within its size budget for the sites that publish feed v1.
 import { registerFormat } from './feed/formats.js';
-import { fromOpenReferral } from './feed/openreferral.js';
+import { readOpenReferral } from './feed/openreferral.js';
 
-registerFormat('openreferral', fromOpenReferral);
+registerFormat('openreferral', readOpenReferral);

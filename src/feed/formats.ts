@@ -1,3 +1,4 @@
+import type { LoadOptions } from './loader.js';
 import type { Feed } from './schema.js';
 
 export interface FormatOptions {
@@ -5,8 +6,11 @@ export interface FormatOptions {
   categoryMap?: Record<string, string>;
 }
 
-/** Turns a directory in another format into a validated feed. */
-export type FeedFormat = (json: unknown, options: FormatOptions) => Feed;
+/**
+ * Reads a directory in another format from its address into a validated feed, fetching with the
+ * loader's fetchJson (its timeout, size cap and retry) as many times as the format needs.
+ */
+export type FeedFormat = (url: string, options: LoadOptions) => Promise<Feed>;
 
 // Kept on globalThis under a registered symbol: a format script built as its own bundle
 // (dist/signpost-openreferral.js) registers with whichever copy of Signpost is on the page.

@@ -4,10 +4,12 @@ import { feedFormat, type FormatOptions } from './formats.js';
 export interface LoadOptions extends FormatOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */
   format?: string;
-  /** Milliseconds for the whole request, body included. */
+  /** Milliseconds for each request, body included. */
   timeout?: number;
-  /** Largest body accepted, in bytes. */
+  /** Largest body accepted, in bytes (for a paged directory, all its pages together). */
   maxBytes?: number;
+  /** Most requests for one paged directory (its pages and full records). */
+  maxPages?: number;
 }
 
 export const DEFAULT_TIMEOUT = 8000;
@@ -25,15 +27,9 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
   const key = format ? `${format} ${JSON.stringify(categoryMap ?? {})} ${url}` : url;
   let load = loads.get(key);
   if (!load) {
-    const parse = (json: unknown) => {
-      if (!format) return parseFeed(json);
-      const adapt = feedFormat(format);
-      if (!adapt) throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
-      return adapt(json, { categoryMap });
-    };
-    const once = () => attempt(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES).then(parse);
-    // A network error, a 5xx or a 429 is tried once more, after a pause.
-    load = once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
+    // A format reads its directory itself (every page, say) with fetchJson, so each request has the same rules.
+    const read = format ? feedFormat(format) : (u: string, o: LoadOptions) => fetchJson(u, o).then(([json]) => parseFeed(json));
+    load = read ? read(url, options) : Promise.reject(new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`));
     loads.set(key, load);
     load.catch((error: Error) => {
       loads.delete(key);
@@ -41,6 +37,15 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
     });
   }
   return load;
+}
+
+/**
+ * JSON from one address with the timeout and size cap, and its size in bytes. A network error, a 5xx
+ * or a 429 is tried once more, after a pause.
+ */
+export function fetchJson(url: string, { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions): Promise<[json: unknown, bytes: number]> {
+  const once = () => attempt(url, timeout, maxBytes);
+  return once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
 }
 
 class Retryable extends FeedError {
@@ -68,7 +73,7 @@ function retryAfter(header: string | null): number {
   return Math.min(Math.max(ms || RETRY_DELAY, 0), MAX_RETRY_AFTER);
 }
 
-async function attempt(url: string, timeout: number, maxBytes: number): Promise<unknown> {
+async function attempt(url: string, timeout: number, maxBytes: number): Promise<[unknown, number]> {
   // The signal also aborts reading the body, so the timeout covers the whole request.
   const signal = deadline(timeout);
   const late = () => new FeedError(`feed did not arrive within ${timeout} ms`);
@@ -103,7 +108,7 @@ async function attempt(url: string, timeout: number, maxBytes: number): Promise<
     reader?.cancel().catch(() => {});
   }
   try {
-    return JSON.parse(await new Blob(chunks).text());
+    return [JSON.parse(await new Blob(chunks).text()), size];
   } catch {
     throw new FeedError('feed is not valid JSON');
   }

@@ -21,6 +21,7 @@ export class SignpostProvider extends LitElement {
     practice: {},
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
+    maxPages: { type: Number, attribute: 'max-pages' },
     format: {},
     categoryMap: { type: Object, attribute: 'category-map' },
   };
@@ -34,8 +35,11 @@ export class SignpostProvider extends LitElement {
   /** Request timeout in milliseconds, body included. */
   declare timeout?: number;
 
-  /** Largest feed accepted, in bytes. */
+  /** Largest feed accepted, in bytes; for a paged Open Referral directory, all its requests together. */
   declare maxBytes?: number;
+
+  /** Most requests for a paged Open Referral directory: its pages and full records (default 50). */
+  declare maxPages?: number;
 
   /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). */
   declare format?: string;
@@ -48,10 +52,10 @@ export class SignpostProvider extends LitElement {
 
   /** Loads the shared feed; exposed for tests and hosts that want to await it. */
   readonly load = new Task(this, {
-    task: async ([endpoint, timeout, maxBytes, format, categoryMap], { signal }) => {
+    task: async ([endpoint, timeout, maxBytes, maxPages, format, categoryMap], { signal }) => {
       if (!endpoint) return;
       try {
-        const feed = await loadFeed(endpoint, { timeout, maxBytes, format, categoryMap });
+        const feed = await loadFeed(endpoint, { timeout, maxBytes, maxPages, format, categoryMap });
         // An endpoint changed meanwhile: this feed must not be shared under the new one.
         if (signal.aborted) return;
         this.context.setValue({ ...this.context.value, feed });
@@ -60,15 +64,15 @@ export class SignpostProvider extends LitElement {
         if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
       }
     },
-    args: () => [this.endpoint, this.timeout, this.maxBytes, this.format, this.categoryMap] as const,
+    args: () => [this.endpoint, this.timeout, this.maxBytes, this.maxPages, this.format, this.categoryMap] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.size) return; // a re-render for the task's progress changes no setting
     // The loaded feed belongs to its endpoint and format; a change of any other setting keeps it.
     const { feed } = changed.has('endpoint') || changed.has('format') || changed.has('categoryMap') ? {} : this.context.value;
-    const { endpoint, practice, timeout, maxBytes, format, categoryMap } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, format, categoryMap, feed } satisfies SignpostSettings);
+    const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed } satisfies SignpostSettings);
   }
 
   // A transparent wrapper, not a box: the host page's layout is unchanged.

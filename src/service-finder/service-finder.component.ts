@@ -268,7 +268,10 @@ export class SignpostServiceFinder extends SignpostElement {
     return html`
       ${this.heading !== '' ? html`<h2 part="heading">${this.heading ?? msg('Find mental health support')}</h2>` : nothing}
       ${ready ? this.form() : nothing}
-      <p role="status" part="status">${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}</p>
+      <p role="status" part="status">
+        ${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}
+        ${ready && feed.incomplete ? msg('This list is incomplete.') : nothing}
+      </p>
       ${failed
         ? strip
         : !ready
@@ -285,8 +288,10 @@ export class SignpostServiceFinder extends SignpostElement {
                   ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>`
                   : nothing}`
             : html`<div part="empty">
-                <p>${msg('Try a different search, or fewer filters.')}</p>
-                <p><button type="button" @click=${this.clear}>${msg('Clear filters')}</button></p>
+                ${this.index.length
+                  ? html`<p>${msg('Try a different search, or fewer filters.')}</p>
+                      <p><button type="button" @click=${this.clear}>${msg('Clear filters')}</button></p>`
+                  : nothing}
                 ${strip}
               </div>`}
     `;
