@@ -9,10 +9,12 @@ describe('format="openreferral" on the elements', () => {
     const { error } = console;
     console.error = () => {};
     try {
+      // Listening first: with no format to read the directory, the error comes before any request.
+      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('signpost-error', resolve as EventListener, { once: true }));
       const finder = await fixture<SignpostServiceFinder>(
         html`<signpost-service-finder format="no-such-format" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>`,
       );
-      const event = await new Promise<CustomEvent>((resolve) => finder.addEventListener('signpost-error', resolve as EventListener, { once: true }));
+      const event = await errored;
       expect(event.detail.message).to.contain('unknown feed format "no-such-format"');
       await waitUntil(() => text(finder).includes('not available right now'));
     } finally {

@@ -61,10 +61,10 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * An entity, or one encoded twice (`&amp;quot;`, common in exported HTML), decoded once to its character.
+ * Entities are decoded once: text encoded twice (`&amp;lt;b&amp;gt;`) becomes `&lt;b&gt;`, never `<b>`.
  * Bounded quantifiers: each attempt reads at most a few characters, so the whole pass is linear.
  */
-const ENTITY = /&(?:amp;)?(#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g;
+const ENTITY = /&(#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g;
 const decode = (t: string) =>
   t.replace(ENTITY, (entity, name: string) => {
     const code = name[0] !== '#' ? 0 : name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
@@ -203,6 +203,8 @@ function hours(s: R, place: unknown, today: string): R {
   const add = (days: unknown[], opens: unknown, closes: unknown) => {
     const o = time(opens);
     const c = time(closes);
+    // Times with no days cannot be placed in the week.
+    if (!days.length) weekly = undefined;
     for (const d of days) {
       const w = weekday(d);
       if (weekly && w && o && c && o !== c) weekly.push({ day: w, opens: o, closes: c });
@@ -299,7 +301,7 @@ function service(s: R, map: Record<string, string>, today: string, unmapped?: Ma
       ),
     },
     hours: hours(s, place, today),
-    languages: texts(all(s, 'languages', 'languages.code', 'languages.language', 'languages.name')),
+    languages: texts(all(s, 'languages', 'languages.code', 'languages.language')),
     accessibility: texts(all(place, 'accessibility.description', 'accessibility_for_disabilities.accessibility', 'accessibilities.name')),
     // The assurance date first: last_modified moves with any automated edit, and would make a stale record look fresh.
     lastReviewed: reviewed[0],
@@ -436,7 +438,10 @@ export async function readOpenReferral(url: string, options: DirectoryOptions = 
   if (failed.length) {
     const n = failed[0]! + (zero ? 1 : 0);
     const error = results[asked.indexOf(failed[0]!)] as Error;
-    incomplete = `${failed.length === 1 ? `page ${n}` : `${failed.length} pages, the first page ${n},`} of ${pages} could not be read: ${error.message}`;
+    incomplete =
+      failed.length === 1
+        ? `page ${n} of ${pages} could not be read: ${error.message}`
+        : `${failed.length} of ${pages} pages could not be read (the first, page ${n}: ${error.message})`;
   }
   for (const r of results) if (!(r instanceof Error)) list.push(...r);
 
