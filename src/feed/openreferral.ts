@@ -75,6 +75,8 @@ const decode = (t: string) =>
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg']);
 /** Tags that end a sentence or paragraph (the rest, like <b> or <a>, sit inside a sentence). */
 const BLOCKS = new Set(['p', 'br', 'li', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'ul', 'ol', 'dt', 'dd', 'table', 'blockquote', 'section', 'article', 'hr', 'pre', 'header', 'footer']);
+/** Most characters of any one directory value read as text. */
+const MAX_TEXT = 100_000;
 /** Where a block ended, until the sentences are joined. */
 const BREAK = '\u2029';
 
@@ -82,9 +84,13 @@ const BREAK = '\u2029';
  * HTML reduced to plain text by one pass over it, not a parser: the CLI has no DOM, and the result is
  * only ever shown as text. Hidden elements (<script>, <style>) are dropped with their content, comments
  * too, blocks become sentences, and entities are decoded once, after the tags are gone, so decoded text
- * is never read as markup. Each character is looked at a fixed number of times: linear in any input.
+ * is never read as markup. Each character is looked at a fixed number of times: linear in its input,
+ * which is cut to MAX_TEXT first.
  */
-export function plainText(html: string): string {
+export function plainText(text: string): string {
+  // Cut first: nothing shown is longer (descriptions are cut to 5,000 characters), and the engines'
+  // global replace grows faster than its input at megabytes, so every pass below runs on bounded text.
+  const html = text.slice(0, MAX_TEXT);
   const lower = html.toLowerCase();
   const out: string[] = [];
   let i = 0;
