@@ -36,7 +36,7 @@ describe('signpost-feed: usage', () => {
   it('prints usage with --help and exits 0', async () => {
     const run = await cli(['--help']);
     expect(run.code).to.equal(0);
-    for (const part of ['Usage: signpost-feed', 'validate FEED.json', 'from-csv SERVICES.csv', 'from-openreferral FILE.json', '--max-age', '--waiting', '--category-map']) {
+    for (const part of ['Usage: signpost-feed', 'validate FEED.json', 'from-csv SERVICES.csv', 'from-openreferral URL|FILE.json', '--max-age', '--waiting', '--category-map']) {
       expect(run.stdout).to.contain(part);
     }
   });
@@ -300,7 +300,7 @@ describe('signpost-feed from-csv', () => {
 });
 
 describe('signpost-feed from-openreferral', () => {
-  for (const name of ['hsds3', 'oruk-v1']) {
+  for (const name of ['hsds3', 'oruk-v1', 'outpost']) {
     it(`gives the same services as the browser for ${name}.json`, async () => {
       const browser = inBrowser(await json(`/test/fixtures/openreferral/${name}.json`));
       const run = await cli(['from-openreferral', `test/fixtures/openreferral/${name}.json`]);
