@@ -68,11 +68,7 @@ export abstract class SignpostElement extends LitElement {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
         const feed = await loadFeed(endpoint, { ...this.settings, format, categoryMap });
         // A load the element has moved on from says nothing (the task drops its result too).
-        if (!signal.aborted) {
-          emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
-          // A directory read in part shows what was read, and says why the rest is missing.
-          if (feed.incomplete) emit(this, 'signpost-error', { endpoint, message: feed.incomplete });
-        }
+        if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
       } catch (error) {
         if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });

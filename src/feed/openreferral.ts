@@ -419,7 +419,8 @@ export async function readOpenReferral(url: string, options: DirectoryOptions = 
   let bytes = cap;
   // Each request may use what is left of the byte budget when it starts.
   const fetchJson = async (u: string) => {
-    const [json, size] = await get(u, { ...options, maxBytes: bytes });
+    // Named, not spread: the options may be a provider element, whose settings are accessors.
+    const [json, size] = await get(u, { timeout: options.timeout, maxBytes: bytes });
     if ((bytes -= size) < 0) throw new FeedError(`the directory is larger than ${cap} bytes`);
     return json;
   };

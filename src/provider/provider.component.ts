@@ -52,10 +52,11 @@ export class SignpostProvider extends LitElement {
 
   /** Loads the shared feed; exposed for tests and hosts that want to await it. */
   readonly load = new Task(this, {
-    task: async ([endpoint, timeout, maxBytes, maxPages, format, categoryMap], { signal }) => {
+    task: async ([endpoint], { signal }) => {
       if (!endpoint) return;
       try {
-        const feed = await loadFeed(endpoint, { timeout, maxBytes, maxPages, format, categoryMap });
+        // The provider's own settings are the load options; the args below say when to load again.
+        const feed = await loadFeed(endpoint, this);
         // An endpoint changed meanwhile: this feed must not be shared under the new one.
         if (signal.aborted) return;
         this.context.setValue({ ...this.context.value, feed });
