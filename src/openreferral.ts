@@ -5,8 +5,8 @@ import { emit } from './events.js';
 import { registerFormat } from './feed/formats.js';
 import { readOpenReferral } from './feed/openreferral.js';
 
-registerFormat('openreferral', async (url, options) => {
-  const feed = await readOpenReferral(url, options);
+registerFormat('openreferral', async (json, bytes, url, options) => {
+  const feed = await readOpenReferral(url, options, [json, bytes]);
   // A directory read in part still shows what was read; this says why the rest is missing, once per
   // load, on the document (where hosts listen), so that the main bundle carries none of it.
   if (feed.incomplete) emit(document, 'signpost-error', { endpoint: url, message: feed.incomplete });

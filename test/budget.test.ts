@@ -25,7 +25,7 @@ describe('bundle budget', () => {
   it("keeps each element's own entry within 14,000 bytes gzip, get-help and the finder within their documented ceilings", () => {
     expect(Object.keys(sizes.entries)).to.have.members(['provider', 'waiting-time', 'get-help', 'service-finder']);
     expect(sizes.budget.entry).to.equal(14_000);
-    expect(sizes.budget.ceilings.entries, 'exceptions to the 14,000').to.deep.equal({ 'get-help': 14_850, 'service-finder': 20_205 });
+    expect(sizes.budget.ceilings.entries, 'exceptions to the 14,000').to.deep.equal({ 'get-help': 14_850, 'service-finder': 20_200 });
     for (const [name, gzip] of Object.entries(sizes.entries)) expect(gzip, name).to.be.at.most(sizes.budget.ceilings.entries[name] ?? sizes.budget.entry);
   });
 });

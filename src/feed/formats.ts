@@ -7,10 +7,11 @@ export interface FormatOptions {
 }
 
 /**
- * Reads a directory in another format from its address into a validated feed, fetching with the
- * loader's fetchJson (its timeout, size cap and retry) as many times as the format needs.
+ * Turns a directory in another format into a validated feed, given the first response from its
+ * address (and that response's size in bytes). It may fetch more with the loader's fetchJson (its
+ * timeout, size cap and retry), as a paged directory needs.
  */
-export type FeedFormat = (url: string, options: LoadOptions) => Promise<Feed>;
+export type FeedFormat = (json: unknown, bytes: number, url: string, options: LoadOptions) => Feed | Promise<Feed>;
 
 // Kept on globalThis under a registered symbol: a format script built as its own bundle
 // (dist/signpost-openreferral.js) registers with whichever copy of Signpost is on the page.

@@ -1,5 +1,5 @@
 import { FeedError, parseFeed, type Feed } from './schema.js';
-import { feedFormat, type FormatOptions } from './formats.js';
+import { feedFormat, type FeedFormat, type FormatOptions } from './formats.js';
 
 export interface LoadOptions extends FormatOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */
@@ -27,9 +27,17 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
   const key = format ? `${format} ${JSON.stringify(categoryMap ?? {})} ${url}` : url;
   let load = loads.get(key);
   if (!load) {
-    // A format reads its directory itself (every page, say) with fetchJson, so each request has the same rules.
-    const read = format ? feedFormat(format) : (u: string, o: LoadOptions) => fetchJson(u, o).then(([json]) => parseFeed(json));
-    load = read ? read(url, options) : Promise.reject(new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`));
+    // The format is looked up once the first response is in: its script may load after the elements'.
+    // It may fetch more (every page of a directory, say) with fetchJson, so each request has the same rules.
+    load = fetchJson(url, options).then(([json, bytes]) => {
+      const read: FeedFormat = !format
+        ? parseFeed
+        : feedFormat(format) ??
+          (() => {
+            throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
+          });
+      return read(json, bytes, url, options);
+    });
     loads.set(key, load);
     load.catch((error: Error) => {
       loads.delete(key);

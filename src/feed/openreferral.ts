@@ -411,9 +411,9 @@ function paging(json: unknown): { page: number; pages: number; zero: boolean } {
  * then the full record of each service the list gives only in outline (from `/services/{id}`, when
  * the address ends in /services), within the caps on requests and bytes. A page that fails or a cap
  * that is reached leaves the services read so far, with `incomplete` saying why; any other failure
- * of the first page rejects.
+ * of the first page rejects. `firstPage` is the first response and its size, when already read.
  */
-export async function readOpenReferral(url: string, options: DirectoryOptions = {}): Promise<Feed> {
+export async function readOpenReferral(url: string, options: DirectoryOptions = {}, firstPage?: [json: unknown, bytes: number]): Promise<Feed> {
   const limit = Math.max(1, Math.floor(options.maxPages ?? DEFAULT_MAX_PAGES));
   const cap = options.maxBytes ?? DEFAULT_DIRECTORY_BYTES;
   let bytes = cap;
@@ -425,7 +425,9 @@ export async function readOpenReferral(url: string, options: DirectoryOptions = 
     return json;
   };
 
-  const first = await fetchJson(url);
+  // The loader has read the first page already when the elements read a directory.
+  if (firstPage) bytes -= firstPage[1];
+  const first = firstPage ? firstPage[0] : await fetchJson(url);
   const list = serviceRecords(first);
   const { page, pages, zero } = paging(first);
   options.onPage?.(1, pages);
