@@ -9,8 +9,8 @@ export { CATEGORIES, categorise };
 /**
  * Open Referral (HSDS 3.0, Open Referral UK v1 and the Outpost/Scout shape) mapped to feed v1, then
  * through `parseFeed`, so a directory gets every guarantee a feed v1 file gets. Runs in the browser
- * and in Node (the signpost-feed CLI): no DOM. Every pattern that sees directory text is linear in
- * it (test/node/openreferral-linear.test.mjs counts the regexp engine's backtracks to prove it).
+ * and in Node (the signpost-feed CLI): no DOM. Everything that reads directory text is linear in it
+ * (test/node/openreferral-linear.test.mjs: ten times the input, about ten times the work).
  */
 
 export interface OpenReferralOptions {
@@ -35,7 +35,7 @@ const all = (o: unknown, ...paths: string[]): unknown[] =>
 const records = (o: unknown, ...paths: string[]) => all(o, ...paths).filter(isRecord);
 
 /** Words that directories put where they have no value. */
-const PLACEHOLDERS = new Set(['unknown', 'not known', 'n/a', 'na', 'none', 'nil', 'null', 'undefined', 'tbc', 'tba', 'to be confirmed', '-', '.', '0', 'no', 'x']);
+const PLACEHOLDERS = new Set(['unknown', 'not known', 'n/a', 'na', 'none', 'nil', 'null', 'undefined', 'tbc', 'tba', 'to be confirmed', '-', '.', '0']);
 const placeholder = (t: string) => PLACEHOLDERS.has(t.toLowerCase());
 
 /** The non-empty, non-placeholder strings among `xs` as plain text, once each. */
@@ -252,7 +252,7 @@ const DETAIL = ['contacts', 'phones', 'schedules', 'regular_schedules', 'service
 const basic = (s: R) => DETAIL.every((k) => !all(s, k).length);
 
 /** The taxonomy terms of a service (names and codes), in every shape we read. */
-export const terms = (s: unknown) =>
+const terms = (s: unknown) =>
   texts(all(s, 'attributes.taxonomy_term.name', 'attributes.taxonomy_term.code', 'service_taxonomys.taxonomy.name', 'taxonomies.name', 'taxonomy_terms.name'));
 
 function service(s: R, map: Record<string, string>, today: string, unmapped?: Map<string, number>): R {
@@ -314,17 +314,15 @@ function service(s: R, map: Record<string, string>, today: string, unmapped?: Ma
   });
 }
 
-const ORGANISATION_ONLY = 'an organisation, not a list of services -> use the directory\'s /services endpoint';
-
 /**
  * The service records in an Open Referral response: a `/services` page (`contents`, or v1's `content`),
  * a list of services, one service, a `/service_at_locations` page (each service with its location), or
  * an organisation with its `services`. Throws FeedError for anything else.
  */
-export function serviceRecords(json: unknown): unknown[] {
+function serviceRecords(json: unknown): unknown[] {
   const page = isRecord(json) ? json : {};
   if (!Array.isArray(page.services) && ['legal_status', 'year_incorporated', 'tax_status', 'organization_identifiers'].some((k) => k in page)) {
-    throw new FeedError(ORGANISATION_ONLY);
+    throw new FeedError("an organisation, not a list of services -> use the directory's /services endpoint");
   }
   const list = Array.isArray(json) ? json : page.contents ?? page.content ?? ('id' in page || 'name' in page ? [json] : undefined);
   if (!Array.isArray(list)) throw new FeedError('not an Open Referral response: expected a /services page, a list of services or one service');
@@ -377,7 +375,7 @@ export interface DirectoryOptions extends OpenReferralOptions, LoadOptions {
   onPage?: (page: number, pages: number) => void;
 }
 
-export const DEFAULT_MAX_PAGES = 50;
+const DEFAULT_MAX_PAGES = 50;
 /** The loader's default for one feed: a directory read in the browser gets no more in all. */
 const DEFAULT_DIRECTORY_BYTES = 5 * 1024 * 1024;
 /** Requests in flight at once: polite to the directory, quick enough for the page. */
