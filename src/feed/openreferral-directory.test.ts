@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import '../openreferral.js';
 import { readOpenReferral } from './openreferral.js';
+import { withWarningsAsync } from '../../test/support/index.js';
 
 /**
  * Whole directories over real HTTP: the test server's paged Open Referral directory
@@ -17,20 +18,7 @@ const directory = (options: string) => {
 const requests = async (key: string): Promise<{ urls: string[]; peak: number }> => (await fetch(`/fault/requests?key=${key}`)).json();
 const pageOf = (url: string) => new URL(url, location.href).searchParams.get('page');
 
-/** Runs `fn` with console.warn and console.error captured. */
-async function quietly<T>(fn: () => Promise<T>): Promise<{ result: T; said: string[] }> {
-  const said: string[] = [];
-  const { warn, error } = console;
-  console.warn = console.error = (...args: unknown[]) => void said.push(args.join(' '));
-  try {
-    return { result: await fn(), said };
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
-
-const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => quietly(() => readOpenReferral(new URL(url, location.href).href, options));
+const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => withWarningsAsync(() => readOpenReferral(new URL(url, location.href).href, options));
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('readOpenReferral: every page of a directory', () => {
@@ -56,7 +44,7 @@ describe('readOpenReferral: every page of a directory', () => {
 
   it('keeps the services read when a middle page fails (after its retry), and says which page and why', async () => {
     const { key, url } = directory('n=45;size=10;fail=3');
-    const { result: feed, said } = await read(url);
+    const { result: feed, warnings: said } = await read(url);
     expect(feed.services).to.have.length(35);
     expect(feed.services.map((s) => s.id)).not.to.include('svc-21');
     expect(feed.incomplete).to.equal('the list of services is incomplete: page 3 of 5 could not be read: HTTP 500');
@@ -81,7 +69,7 @@ describe('readOpenReferral: every page of a directory', () => {
 
   it('fails as a whole only when the first page fails', async () => {
     const { url } = directory('n=45;size=10;fail=1');
-    const { said } = await quietly(async () => {
+    const { warnings: said } = await withWarningsAsync(async () => {
       let error: Error | undefined;
       await readOpenReferral(new URL(url, location.href).href).catch((e: Error) => (error = e));
       expect(error?.message).to.equal('HTTP 500');
@@ -93,7 +81,7 @@ describe('readOpenReferral: every page of a directory', () => {
 describe('readOpenReferral: full records', () => {
   it('reads each outline from /services/{id}, four at a time at most, and keeps an outline whose record fails', async () => {
     const { key, url } = directory('n=12;size=5;basic;failrecord=4');
-    const { result: feed, said } = await read(url);
+    const { result: feed, warnings: said } = await read(url);
     expect(feed.services).to.have.length(12);
     const byId = (id: string) => feed.services.find((s) => s.id === id)!;
     expect(byId('svc-1').contact).to.deep.equal({ phone: '0113 496 1001' });
@@ -151,7 +139,7 @@ describe('format="openreferral": a paged directory in the elements', () => {
     const onError = (e: Event) => errors.push((e as CustomEvent).detail.message);
     document.addEventListener('signpost-error', onError);
     try {
-      await quietly(async () => {
+      await withWarningsAsync(async () => {
         const el = await fixture(html`<div>
           <signpost-service-finder id="failed" format="openreferral" endpoint=${url}></signpost-service-finder>
           <signpost-provider format="openreferral" endpoint=${capped.url} max-pages="2">

@@ -28,9 +28,9 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  * The built-in routes (999, NHS 111 option 2, Samaritans, Shout) render in the first frame, with no
  * fetch, and nothing in a feed can remove, replace or reorder them: local steps follow them.
  *
- * @fires signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
  *
  * @csspart base - The card.
  * @csspart emergency - The emergency tier, always shown first.
@@ -200,11 +200,14 @@ export class SignpostGetHelp extends SignpostElement {
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  /** A link that reports its click; a value the URL helper refused stays plain text. */
+  /**
+   * A link that reports its click; a value the URL helper refused stays plain text. tabindex="0":
+   * Safari's Tab skips links unless "Press Tab to highlight each item" is on, and 999 must be reachable.
+   */
   private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
     return href
       ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
-        html`<a href=${href} @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
+        html`<a href=${href} tabindex="0" @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
       : html`<span>${text}</span>`;
   }
 
