@@ -17,7 +17,7 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
 /** Microseconds of CPU time `fn` takes, the least of `runs` runs after one to warm up. */
-function work(fn, runs = 3) {
+function work(fn, runs = 5) {
   fn();
   let least = Infinity;
   for (let i = 0; i < runs; i++) {
@@ -30,8 +30,16 @@ function work(fn, runs = 3) {
   return Math.max(least, 1);
 }
 
-/** How much more work 10x the input takes. */
-const growth = (fn, size) => work(() => fn(10 * size)) / work(() => fn(size));
+/**
+ * How much more work 10x the input takes than the input does, in tenths: the small input is run ten
+ * times per sample, so both samples last about as long and a coarse clock or a short hiccup matters
+ * as little to one as to the other. Linear work gives about 1 (10x), quadratic about 10 (100x).
+ */
+const growth = (fn, size) =>
+  (10 * work(() => fn(10 * size))) /
+  work(() => {
+    for (let i = 0; i < 10; i++) fn(size);
+  });
 
 /** Hostile directory text: each unit repeated to the size asked for. */
 const HOSTILE = {
