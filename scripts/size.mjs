@@ -35,7 +35,7 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_910, entries: { 'get-help': 14_930, 'service-finder': 20_295 } },
+  ceilings: { bundle: 21_350, entries: { 'get-help': 15_370, 'service-finder': 20_720 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -14,7 +14,7 @@ export const tokens = css`
     --_border: var(--signpost-color-border, #d8dde0);
     --_focus: var(--signpost-color-focus, #ffeb3b);
     --_emergency: var(--signpost-color-emergency, #d5281b);
-    --_urgent: var(--signpost-color-urgent, #005eb8);
+    --_urgent: var(--signpost-color-urgent, #d5281b);
     --_success: var(--signpost-color-success, #007f3b);
     --_warning: var(--signpost-color-warning, #ffb81c);
     --_radius: var(--signpost-radius, 4px);

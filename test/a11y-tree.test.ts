@@ -152,6 +152,7 @@ describe('accessibility tree', () => {
       'heading 3: Support from local services',
       'heading 4: Talking therapies',
       'text: Test Talking Therapies',
+      'text: Closed, opens Monday at 9am',
       'link: Refer yourself <https://talk.example.org/refer>',
       'link: Call 0113 496 0000 <tel:01134960000>',
       'text: <talking therapies badge>',
@@ -159,7 +160,7 @@ describe('accessibility tree', () => {
     const reviewed = ['text: Crisis numbers checked 27 November 2026'];
 
     async function card(): Promise<SignpostElement> {
-      const region = await mount(html`<signpost-get-help endpoint=${FEED}></signpost-get-help>`);
+      const region = await mount(html`<signpost-get-help endpoint=${FEED} .now=${FINDER_NOW}></signpost-get-help>`);
       const help = region.querySelector<SignpostElement>('signpost-get-help')!;
       // The question appears with the feed's local steps.
       await waitUntil(() => help.shadowRoot!.querySelector('[part="question"]'), 'the feed');
@@ -167,10 +168,10 @@ describe('accessibility tree', () => {
       return help;
     }
 
-    it('card with the feed: heading, every tier in order, the unanswered question and the small print', async () => {
+    it('card with the feed: heading, 999, the unanswered question, every urgent route and the small print; the tiers below wait for an answer', async () => {
       await card();
       const root = await snapshot();
-      expect(settled(root)).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...routine, ...reviewed]);
+      expect(settled(root)).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...reviewed]);
 
       // 999 is the first link a screen reader reaches, and its name says what it does.
       const first = find(root, (n) => n.role === 'link', 'a link');
@@ -205,11 +206,25 @@ describe('accessibility tree', () => {
       ]);
     });
 
-    it('card, pressing the answer again releases it and every tier comes back', async () => {
+    it('card, "I\'d like support" pressed: local support opens below the urgent routes', async () => {
+      const help = await card();
+      await press(help, "I'd like support");
+      expect(settled(await snapshot())).to.deep.equal([
+        ...heading,
+        ...emergency,
+        ...question("I'd like support", 'Showing help for "I\'d like support". The emergency numbers stay at the top.'),
+        ...urgent,
+        ...local,
+        ...routine,
+        ...reviewed,
+      ]);
+    });
+
+    it('card, pressing the answer again releases it and the card is as before any answer', async () => {
       const help = await card();
       await press(help, "I'd like support");
       await press(help, "I'd like support");
-      expect(settled(await snapshot())).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...routine, ...reviewed]);
+      expect(settled(await snapshot())).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...reviewed]);
     });
 
     it('card with no feed: the built-in routes only, and no question', async () => {
@@ -298,14 +313,17 @@ describe('accessibility tree', () => {
   });
 
   describe('<signpost-service-finder>', () => {
-    const filters = (checked: string[] = []) => {
-      const box = (label: string) => [`checkbox (${checked.includes(label) ? 'checked' : 'not checked'}): ${label}`, `text: ${label}`];
+    // Wide enough that the filters always show and need no disclosure (see the layout tests for the phone).
+    const filters = (checked: string[], status: string) => {
+      const box = (label: string) => [`checkbox (${checked.includes(label) ? 'checked' : 'not checked'}): ${label}`];
       return [
         'text: Search',
         'searchbox: Search',
         'text: Your postcode',
         'textbox: Your postcode',
+        'button: Search',
         'button: Use my location',
+        `status: ${status}`,
         'text: Type of support',
         ...['Talking therapies (NHS)', 'Crisis support', 'Wellbeing', 'Children and young people'].flatMap(box),
         'text: Show only',
@@ -320,7 +338,8 @@ describe('accessibility tree', () => {
       'heading 3: Test Talking Therapies',
       'text: Test NHS Foundation Trust',
       'text: Free NHS talking therapy for anxiety and low mood. You can refer yourself.',
-      `button (${readMore}): ${readMore === 'collapsed' ? 'Read more' : 'Read less'}`,
+      // "Read more" only where the text is cut: this one fits, so only a reader who opened it anyway sees "Read less".
+      ...(readMore === 'collapsed' ? [] : ['button (expanded): Read less']),
       'text: Talking therapies (NHS)',
       'text: Ages 16 and over',
       'link: Refer yourself <https://talk.example.org/refer>',
@@ -339,7 +358,6 @@ describe('accessibility tree', () => {
       'heading 3: Test Crisis Line',
       'text: Test NHS Foundation Trust',
       'text: 24-hour mental health crisis line for anyone registered with a local GP.',
-      'button (collapsed): Read more',
       'text: Crisis support',
       'text: Phone:',
       'link: 0113 496 0001 <tel:01134960001>',
@@ -373,8 +391,7 @@ describe('accessibility tree', () => {
       expect(outline(root)).to.deep.equal([
         'heading 2: Find mental health support',
         'search: Services',
-        ...filters(),
-        'status: 3 services',
+        ...filters([], '3 services'),
         ...talkingTherapies(),
         ...others,
       ]);
@@ -408,8 +425,7 @@ describe('accessibility tree', () => {
       expect(outline(await snapshot())).to.deep.equal([
         'heading 2: Find mental health support',
         'search: Services',
-        ...filters(['Crisis support', 'I can refer myself']),
-        'status: No services match',
+        ...filters(['Crisis support', 'I can refer myself'], 'No services match'),
         'text: Try a different search, or fewer filters.',
         'button: Clear filters',
         'text: In an emergency call',

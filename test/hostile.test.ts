@@ -253,7 +253,7 @@ describe('hostile feeds', () => {
           const endpoint = await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
           await quietly(async () => {
             const { finder, wait, help } = await render(endpoint);
-            await waitUntil(() => /\d[\d,]* services?\b|No services match/.test(text(finder)), 'finder settles');
+            await waitUntil(() => /\d[\d,]* services?\b|No services match|No services are listed/.test(text(finder)), 'finder settles');
             expect(text(help)).to.contain('999');
             expect(text(wait)).to.not.equal('');
           });

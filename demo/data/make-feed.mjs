@@ -890,7 +890,7 @@ const pathways = [
       },
       {
         urgency: 'soon',
-        title: 'If you need somewhere to go this evening',
+        title: 'A calm place to go, with no appointment',
         body: 'Bankside Crisis Café is a calm place to talk, with no appointment needed.',
         actions: [
           { kind: 'service', label: 'Bankside Crisis Café', value: 'bankside-crisis-cafe', hours: 'Evenings, and overnight on Friday and Saturday' },

@@ -66,6 +66,12 @@ class Retryable extends FeedError {
 }
 
 /** Aborts after `ms`. AbortSignal.timeout() would do, but only from Safari 16, and old iPhones stop at 15. */
+/**
+ * Every request and link an element makes sends at most the page's origin as its referrer, never its
+ * path or query, which may hold what someone searched for (issue 23.4).
+ */
+export const REFERRER = 'strict-origin';
+
 export function deadline(ms: number): AbortSignal {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), ms);
@@ -88,7 +94,7 @@ async function attempt(url: string, timeout: number, maxBytes: number): Promise<
   const tooBig = () => new FeedError(`feed is larger than ${maxBytes} bytes`);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: REFERRER, signal, headers: { accept: 'application/json' } });
   } catch {
     throw signal.aborted ? late() : new Retryable('network error');
   }

@@ -1,22 +1,29 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
 import type { ActionKind } from '../events.js';
 import { smsHref, telHref, webHref } from '../url.js';
-import { formatDay } from '../format.js';
+import { formatDay, londonTime } from '../format.js';
+import { isOpen, openStatus } from '../hours.js';
+import { level } from '../heading.js';
+import { FEED_LANG } from '../feed-lang.js';
 import { locale, msg, str } from '../localize.js';
 import { tokens } from '../theme.js';
 import { styles } from './get-help.styles.js';
+import { actionLink } from '../action-link.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
 
-/** A step ready to render: `service` actions resolved to their service. */
-type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[] };
+/** A step ready to render: `service` actions resolved to their service; `own`: a built-in route, always shown. */
+type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[]; own?: boolean };
 
 /** Tier headings, in URGENCIES order. */
 const tiers = () => [msg('Emergency'), msg('Urgent help'), msg('Help this week'), msg('Support from local services'), msg('Self-help')];
 
-/** "How urgent is it?": the tiers each answer expands. The emergency tier never collapses. */
+/**
+ * "How urgent is it?": the tiers each answer expands. The emergency and urgent tiers never collapse;
+ * "Right now" narrows the local urgent help to what is open now, "Today" shows all of it.
+ */
 const ANSWERS: Urgency[][] = [['emergency', 'urgent'], ['urgent'], ['soon'], ['routine', 'self-help']];
 const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'd like support")];
 
@@ -40,7 +47,7 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  * @csspart reviewed - The small print saying when the crisis numbers were checked.
  *
  * @cssprop --signpost-color-emergency - Emergency tier background (white text on it). Default NHS red #d5281b.
- * @cssprop --signpost-color-urgent - The thick edge of the urgent tier. Default NHS blue #005eb8.
+ * @cssprop --signpost-color-urgent - The thick edge of the urgent tier. Default NHS red #d5281b, as NHS urgent care cards.
  * @cssprop --signpost-color-primary - Links and the urgency buttons.
  * @cssprop --signpost-color-text - Body text.
  * @cssprop --signpost-color-text-secondary - Small print.
@@ -60,6 +67,7 @@ export class SignpostGetHelp extends SignpostElement {
     pathway: {},
     variant: { reflect: true },
     heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     answer: { state: true },
   };
 
@@ -74,7 +82,10 @@ export class SignpostGetHelp extends SignpostElement {
   /** The card's heading (an h2). Default: "Get help now", in the element's language. Empty for none. */
   declare heading?: string;
 
-  /** Index in ANSWERS of the pressed answer; none means every tier is expanded. */
+  /** The level of the card's heading in the page's outline, 2 to 6 (tiers one below, steps two). Default 2. */
+  declare headingLevel?: number;
+
+  /** Index in ANSWERS of the pressed answer; none means only the emergency and urgent tiers show. */
   private declare answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
@@ -94,7 +105,7 @@ export class SignpostGetHelp extends SignpostElement {
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
     if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
     const steps: Shown[] = [
-      ...baseline(),
+      ...baseline().map((step) => ({ ...step, own: true })),
       ...(pathway?.steps ?? []).map((step) => ({
         ...step,
         actions: step.actions.flatMap((a): (Route | Service)[] => {
@@ -122,14 +133,14 @@ export class SignpostGetHelp extends SignpostElement {
     // Only worth asking when there is local help beyond the urgent tier; an answer given to an
     // earlier feed must not collapse tiers once the question has gone.
     const ask = this.steps.slice(2).some((s) => s.length);
-    const open = (ask && ANSWERS[this.answer ?? -1]) || URGENCIES;
-    const answer = open !== URGENCIES && answers()[this.answer!];
-    const found = this.steps.some((s, i) => i && s.length && open.includes(URGENCIES[i]!));
+    const open = ask ? (ANSWERS[this.answer ?? -1] ?? ['emergency' as const]) : URGENCIES;
+    const answer = this.answer !== undefined && ask && answers()[this.answer];
+    const found = ANSWERS[this.answer ?? 0]!.some((u) => this.shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
     return html`<div part="base">
-      ${this.heading !== '' ? html`<h2>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, true)}
+      ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, open)}
       ${ask
         ? html`<div part="question" role="group" aria-labelledby="q">
-            <h3 id="q">${msg('How urgent is it?')}</h3>
+            <h3 id="q" aria-level=${level(this.headingLevel, 1)}>${msg('How urgent is it?')}</h3>
             ${answers().map(
               (label, i) =>
                 html`<button
@@ -150,7 +161,7 @@ export class SignpostGetHelp extends SignpostElement {
             </p>
           </div>`
         : ''}
-      ${URGENCIES.slice(1).map((u, i) => this.tier(i + 1, !i || open.includes(u)))}
+      ${URGENCIES.slice(1).map((_, i) => this.tier(i + 1, open))}
       ${this.feed.status === TaskStatus.ERROR
         ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>`
         : ''}
@@ -163,19 +174,34 @@ export class SignpostGetHelp extends SignpostElement {
     if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
     await this.updateComplete;
     // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
-    this.renderRoot.querySelector<HTMLElement>(ANSWERS[i]!.map((u) => `#${u}:not([hidden]) a`).join())?.focus();
+    // "Right now" goes to 999; the others to the first local help they opened, or the first link of their tier.
+    const tiers = ANSWERS[i]!.map((u) => `#${u}:not([hidden])`);
+    const first = (within: string) => this.renderRoot.querySelector<HTMLElement>(tiers.map((t) => `${t} ${within}`).join());
+    ((i && first('.local a')) || first('a'))?.focus();
   }
 
-  private tier(index: number, open: boolean) {
-    const urgency = URGENCIES[index]!;
+  /**
+   * The steps of tier `index` that show while `open` tiers are expanded. The emergency and urgent
+   * tiers always show (every crisis route, local ones too); "Right now" keeps, of the local urgent
+   * help, only what is open now (or gives no hours). The tiers below wait for an answer.
+   */
+  private shown(index: number, open: readonly Urgency[]) {
     const steps = this.steps[index]!;
-    return html`<section part=${index ? 'tier' : 'emergency'} id=${urgency} ?hidden=${!open || !steps.length}>
-      <h3>${tiers()[index]}</h3>
+    if (index > 1) return open.includes(URGENCIES[index]!) ? steps : [];
+    if (!index || this.answer !== 0) return steps;
+    const now = londonTime(this.now ?? new Date());
+    return steps.filter((s) => s.own || s.actions.some((a) => 'kind' in a || !a.hours || isOpen(a.hours, now)));
+  }
+
+  private tier(index: number, open: readonly Urgency[]) {
+    const steps = this.shown(index, open);
+    return html`<section part=${index ? 'tier' : 'emergency'} id=${URGENCIES[index]!} ?hidden=${!steps.length}>
+      <h3 aria-level=${level(this.headingLevel, 1)}>${tiers()[index]}</h3>
       ${steps.map(
         (step) =>
-          html`<div class="step" dir="auto">
-            <h4>${step.title}</h4>
-            ${step.body ? html`<p>${step.body}</p>` : ''}
+          html`<div class="step ${step.own ? '' : 'local'}" dir="auto">
+            <h4 aria-level=${level(this.headingLevel, 2)} lang=${step.own ? nothing : FEED_LANG}>${step.title}</h4>
+            ${step.body ? html`<p lang=${step.own ? nothing : FEED_LANG}>${step.body}</p>` : ''}
             <ul>
               ${step.actions.map((a) => html`<li>${'kind' in a ? this.route(a) : this.service(a)}</li>`)}
             </ul>
@@ -194,21 +220,15 @@ export class SignpostGetHelp extends SignpostElement {
   private service(s: Service) {
     const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
     const phone = s.contact?.phone;
-    return html`<b>${s.name}</b>
+    const hours = openStatus(s.hours, this.now ?? new Date());
+    return html`<b lang=${FEED_LANG}>${s.name}</b>${hours ? html`<small>${hours.text}</small>` : ''}
       ${refer ? this.link('referral', refer, msg('Refer yourself'), s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
       ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  /**
-   * A link that reports its click; a value the URL helper refused stays plain text. tabindex="0":
-   * Safari's Tab skips links unless "Press Tab to highlight each item" is on, and 999 must be reachable.
-   */
   private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
-    return href
-      ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
-        html`<a href=${href} tabindex="0" @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
-      : html`<span>${text}</span>`;
+    return actionLink(href, text, (h) => this.action(kind, h, serviceId));
   }
 
   static override styles = [tokens, styles];

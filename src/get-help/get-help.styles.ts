@@ -39,12 +39,23 @@ export const styles = css`
     border-color: var(--_emergency);
     color: #fff;
   }
-  /* The urgent tier is the next most prominent: a thick edge, like an NHS urgent care card. */
-  #urgent {
-    border-inline-start: 0.5em solid var(--_urgent);
+  /* NHS care cards: urgent in red, non-urgent in blue, each a thick edge. */
+  section {
+    border-inline-start: 0.5em solid var(--_primary);
   }
-  [part='emergency'] a:not(:focus-visible) {
-    color: #fff;
+  #urgent {
+    border-inline-start-color: var(--_urgent);
+  }
+  /* "Call 999" is a large button: white on the red, the easiest thing on the card to hit. */
+  [part='emergency'] a {
+    min-block-size: 3.5rem;
+    padding: 0 1.5em;
+    border-radius: var(--_radius);
+    background: #fff;
+    color: var(--_emergency);
+    font-size: 1.25em;
+    font-weight: bold;
+    text-decoration: none;
   }
   /* 44px tall targets for every number, link and button, touch included. */
   a,
@@ -63,6 +74,13 @@ export const styles = css`
   small,
   [part='reviewed'] {
     font-size: 0.875em;
+  }
+  /* "Free, 24 hours" and "then choose option 2" move to a line of their own rather than break inside. */
+  small {
+    display: inline-block;
+  }
+  li {
+    margin-block-end: 0.5em;
   }
   [part='reviewed'],
   .note {
@@ -83,6 +101,14 @@ export const styles = css`
     color: #fff;
     background: var(--_primary);
     font-weight: bold;
+  }
+  /* Forced colours drop the fill: the system's highlight pair marks the pressed answer instead. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
   }
   [part='strip'] {
     margin: 0;

@@ -155,8 +155,16 @@ describe('<signpost-get-help>', () => {
     });
   }
 
+  /** Presses answer `label`: local help shows only once asked for. */
+  const press = async (el: SignpostGetHelp, label: string) => {
+    await waitUntil(() => part(el, 'question'), 'the question renders');
+    [...part(el, 'question')!.querySelectorAll('button')].find((b) => text(b) === label)!.click();
+    await el.updateComplete;
+  };
+
   it('adds local steps and services from the feed after the built-in ones', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
+    await press(el, 'Today');
     await waitUntil(() => text(root(el)).includes('Local crisis line'), 'the pathway renders');
     expectBaseline(el);
     const urgent = tier(el, 'urgent');
@@ -164,6 +172,7 @@ describe('<signpost-get-help>', () => {
     expect(links).to.deep.equal(['tel:111', 'https://111.nhs.uk/', 'tel:116123', 'sms:85258?&body=SHOUT', 'tel:01134960001']);
     expect(text(urgent)).to.contain('Call the crisis line 0113 496 0001');
 
+    await press(el, "I'd like support");
     const routine = tier(el, 'routine');
     expect(shown(routine)).to.equal(true);
     expect(text(routine)).to.contain('Test Talking Therapies');
@@ -184,6 +193,7 @@ describe('<signpost-get-help>', () => {
       html`<signpost-provider endpoint="/test/fixtures/feed.json"><signpost-get-help></signpost-get-help></signpost-provider>`,
     );
     const el = provider.querySelector('signpost-get-help')!;
+    await press(el as SignpostGetHelp, 'Today');
     await waitUntil(() => text(root(el)).includes('Local crisis line'), 'the pathway renders');
     expectBaseline(el);
   });
@@ -192,6 +202,7 @@ describe('<signpost-get-help>', () => {
     const endpoint = await store(hostile);
     await withWarningsAsync(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="young"></signpost-get-help>`);
+      await press(el, 'Today');
       await waitUntil(() => text(root(el)).includes('Local emergency line'), 'the pathway renders');
       expectBaseline(el);
       const emergency = [...part(el, 'emergency')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -203,6 +214,7 @@ describe('<signpost-get-help>', () => {
       expect(unsafe.querySelector('a')).to.equal(null);
       expect(hrefs(el).some((h) => /^\s*javascript:/i.test(h ?? ''))).to.equal(false);
 
+      await press(el, "I'd like support");
       const routine = tier(el, 'routine');
       expect(text(routine)).to.contain('Test Talking Therapies');
       expect(text(routine)).to.contain('Memory clinic Ask your GP');
@@ -239,7 +251,9 @@ describe('<signpost-get-help>', () => {
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
     const tiers = ['emergency', 'urgent', 'soon', 'routine', 'self-help'];
     const visible = () => tiers.filter((u) => shown(tier(el, u)));
-    expect(visible()).to.deep.equal(tiers);
+    // Before an answer: 999 and every urgent route, local ones too; the tiers below wait for an answer.
+    expect(visible()).to.deep.equal(['emergency', 'urgent']);
+    expect(tier(el, 'urgent').querySelector('.local')).to.exist;
     // The expanded tier follows the question.
     for (const u of tiers.slice(1)) expect(question.compareDocumentPosition(tier(el, u)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     for (const b of buttons) for (const id of b.getAttribute('aria-controls')!.split(' ')) expect(tier(el, id)).to.exist;
@@ -252,7 +266,9 @@ describe('<signpost-get-help>', () => {
       expect(visible()).to.deep.equal(expected);
       expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(buttons.map((_, j) => String(j === i)));
       await waitUntil(() => root(el).activeElement?.localName === 'a', 'focus moves to a link');
-      expect(root(el).activeElement === tier(el, focused).querySelector('a'), `focus on the first link of ${focused}`).to.equal(true);
+      // "Right now" goes to 999; other answers to the first local help they opened.
+      const first = (focused !== 'emergency' && tier(el, focused).querySelector('.local a')) || tier(el, focused).querySelector('a');
+      expect(root(el).activeElement === first, `focus on the first link opened in ${focused}`).to.equal(true);
       expect(text(question.querySelector('[role=status]'))).to.contain(text(buttons[i]!));
     };
     // 999 and 111 (the emergency and urgent tiers) stay whatever the answer: only local tiers narrow.
@@ -263,11 +279,11 @@ describe('<signpost-get-help>', () => {
     await answer(3, ['emergency', 'urgent', 'routine', 'self-help'], 'routine');
     await expect(el).to.be.accessible();
 
-    // Pressing the answer again clears it: every tier comes back.
+    // Pressing the answer again clears it: back to the emergency and urgent tiers.
     buttons[3]!.click();
     await el.updateComplete;
     expect(buttons[3]!.getAttribute('aria-pressed')).to.equal('false');
-    expect(visible()).to.deep.equal(tiers);
+    expect(visible()).to.deep.equal(['emergency', 'urgent']);
 
     // An answer never outlives its question.
     await answer(2, ['emergency', 'urgent', 'soon'], 'soon');
@@ -345,18 +361,22 @@ describe('<signpost-get-help>', () => {
 
     it('fires for every call, text, link and referral with the right detail', async () => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
-      await waitUntil(() => text(root(el)).includes('Test Talking Therapies'), 'the pathway renders');
+      await press(el, 'Today');
+      await waitUntil(() => text(root(el)).includes('Local crisis line'), 'the pathway renders');
       const link = (href: string) => root(el).querySelector<HTMLAnchorElement>(`a[href="${href}"]`) ?? undefined;
-      const details = clicks(el, [
+      const urgent = clicks(el, [
         link('tel:999'),
         link('tel:111'),
         link('https://111.nhs.uk/'),
         link('tel:116123'),
         link('sms:85258?&body=SHOUT'),
         link('tel:01134960001'),
-        link('https://talk.example.org/refer'),
-        link('tel:01134960000'),
       ]);
+      const count = urgent.length;
+      await press(el, "I'd like support");
+      clicks(el, [link('https://talk.example.org/refer'), link('tel:01134960000')]);
+      expect(count).to.equal(6);
+      const details = urgent;
       expect(details).to.deep.equal([
         { widget: 'get-help', kind: 'call', value: 'tel:999' },
         { widget: 'get-help', kind: 'call', value: 'tel:111' },

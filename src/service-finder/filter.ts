@@ -2,6 +2,7 @@ import type { Service } from '../feed/schema.js';
 import type { LondonTime } from '../format.js';
 import { isOpen } from '../hours.js';
 import { categoryLabel } from './labels.js';
+import { SYNONYMS } from './synonyms.js';
 
 /** Search and filtering without the DOM: built once per feed, then plain loops over precomputed fields. */
 
@@ -43,10 +44,21 @@ export const words = (query: string): string[] => fold(query).split(/\s+/).filte
 
 const upper = (list: string[] | undefined) => (list?.length ? list.map((x) => x.replace(/\s/g, '').toUpperCase()) : null);
 
-export function buildIndex(services: Service[]): Entry[] {
+/** A category's words; a feed id such as "constructor" is not a key of every object. */
+const own = (list: Record<string, string>, id: string) => (Object.hasOwn(list, id) ? String(list[id]) : '');
+
+/** `synonyms`: more words people use for a category, beside the shipped list. */
+export function buildIndex(services: Service[], synonyms: Record<string, string> = {}): Entry[] {
   return services.map((service) => ({
     service,
-    text: fold([service.name, service.organisation, service.description, ...service.categories.map(categoryLabel)].join('\n')),
+    text: fold(
+      [
+        service.name,
+        service.organisation,
+        service.description,
+        ...service.categories.flatMap((id) => [categoryLabel(id), own(SYNONYMS, id), own(synonyms, id)]),
+      ].join('\n'),
+    ),
   }));
 }
 

@@ -1,23 +1,66 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Laid out by the room the element has, not the screen: a finder in a narrow column is a phone layout. */
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
   h2 {
     margin: 0 0 0.5em;
     line-height: 1.25;
   }
-  form {
+  .bar {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    column-gap: var(--_space);
   }
-  form > * {
+  .bar > * {
     flex: 1 1 16em;
     min-width: 0;
+  }
+  /* A line kept for a postcode message, so a one-line one moves nothing under it. */
+  .msg {
+    min-height: 1.5em;
+    line-height: 1.5;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--_space);
+  }
+  #filters {
+    display: grid;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+  #filters[hidden] {
+    display: none;
   }
   fieldset {
     margin: 0;
     padding: 0;
     border: 0;
+    min-width: 0;
+  }
+  /* Wide: the filters always show, their checkboxes in even columns, and need no disclosure. */
+  @container (min-width: 40em) {
+    .toggle {
+      display: none;
+    }
+    #filters[hidden] {
+      display: grid;
+    }
+    fieldset {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+      column-gap: var(--_space);
+    }
+    legend {
+      float: left;
+      grid-column: 1 / -1;
+    }
   }
   legend,
   .field > label {
@@ -51,18 +94,16 @@ export const styles = css`
     min-width: 0;
   }
   .check {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 44px;
-    margin-inline-end: 1em;
+    min-height: 48px;
   }
+  /* The NHS size: 40px boxes, easy to hit with a thumb. */
   [type='checkbox'] {
     flex: none;
-    /* Controls do not inherit the font size, and the 24px minimum target is 1.5em of ours. */
-    font: inherit;
-    width: 1.5em;
-    height: 1.5em;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_primary);
   }
@@ -96,10 +137,10 @@ export const styles = css`
   }
   .error,
   .hint {
-    margin: 0.25em 0 0;
+    margin: 0;
   }
   [role='status'] {
-    margin: var(--_space) 0 0.5em;
+    margin: 0.5em 0;
     font-weight: bold;
   }
   ul {
@@ -139,9 +180,12 @@ export const styles = css`
   }
   .clip {
     display: -webkit-box;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
+  }
+  .more[hidden] {
+    display: none;
   }
   .more {
     padding: 0 0.25em;

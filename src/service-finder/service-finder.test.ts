@@ -43,6 +43,13 @@ async function fill(el: SignpostServiceFinder, selector: string, value: string, 
   await el.updateComplete;
 }
 
+/** Types a postcode and presses Search: the postcode applies only then. */
+async function postcode(el: SignpostServiceFinder, value: string) {
+  await fill(el, '#pc', value);
+  $<HTMLButtonElement>(el, '.row button:not([type=button])')!.click();
+  await el.updateComplete;
+}
+
 async function tick(el: SignpostServiceFinder, label: string) {
   const found = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim() === label);
   expect(found, `checkbox "${label}"`).to.exist;
@@ -214,7 +221,7 @@ describe('<signpost-service-finder>', () => {
       await fill(el, '#age', '17');
       await fill(el, '#q', 'drop');
       expect(names(el)).to.deep.equal(['Test Young Minds Drop-in']);
-      await fill(el, '#pc', 'LS6 1AA', 'change');
+      await postcode(el, 'LS6 1AA');
       expect(names(el)).to.deep.equal([]);
       await said(el, 'No services match');
     });
@@ -279,9 +286,9 @@ describe('<signpost-service-finder>', () => {
     };
     it('hides services whose districts exclude the postcode, for a full postcode or a district', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
-      await fill(el, '#pc', ' ls61aa ', 'change');
+      await postcode(el, ' ls61aa ');
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
-      await fill(el, '#pc', 'ls1', 'change');
+      await postcode(el, 'ls1');
       expect(names(el)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
       expect($(el, '#pc')!.getAttribute('aria-invalid')).to.equal('false');
     });
@@ -297,7 +304,7 @@ describe('<signpost-service-finder>', () => {
 
     it('explains a postcode that is not a UK postcode, next to the field', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
-      await fill(el, '#pc', 'hello', 'change');
+      await postcode(el, 'hello');
       const input = $(el, '#pc')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const message = $(el, `#${input.getAttribute('aria-describedby')}`)!;
@@ -360,7 +367,7 @@ describe('<signpost-service-finder>', () => {
       const el = await finder(html`<signpost-service-finder endpoint=${url} geocoder="/fault/stored?key=${geo.key}&pc={postcode}"></signpost-service-finder>`);
       expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
       const sent = await requests(async () => {
-        await fill(el, '#pc', 'ls1 1aa', 'change');
+        await postcode(el, 'ls1 1aa');
         await waitUntil(() => names(el)[0] === 'Leeds', 'results were not sorted by distance');
       });
       // The one request, and the way the other tests see that none was made.
@@ -376,7 +383,7 @@ describe('<signpost-service-finder>', () => {
     it('keeps the district filter, without sorting, when the geocoder fails', async () => {
       const k = key('geo500');
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} geocoder="/fault/status/500?key=${k}&pc={postcode}"></signpost-service-finder>`);
-      await fill(el, '#pc', 'LS6 1AA', 'change');
+      await postcode(el, 'LS6 1AA');
       await waitUntil(() => $(el, '#pc-note'), 'no note about distances');
       expect($(el, '#pc-note')!.textContent).to.equal('Distances are not available right now.');
       expect($(el, '#pc')!.getAttribute('aria-describedby')).to.equal('pc-note');
@@ -388,7 +395,7 @@ describe('<signpost-service-finder>', () => {
     it('sends the postcode nowhere without a geocoder', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const sent = await requests(async () => {
-        await fill(el, '#pc', 'LS6 1AA', 'change');
+        await postcode(el, 'LS6 1AA');
         await aTimeout(100);
       });
       expect(sent).to.deep.equal([]);
@@ -555,7 +562,7 @@ describe('<signpost-service-finder>', () => {
 
     it('mirrors the filters in the URL, restores them in a new element, and follows the back button', async () => {
       history.replaceState(history.state, '', `${original}${original.includes('?') ? '&' : '?'}host=keep%20me`);
-      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="search postcode"></signpost-service-finder>`);
       const length = history.length;
       await fill(el, '#q', 'test');
       expect(history.length, 'typing replaces the entry').to.equal(length);
@@ -564,7 +571,7 @@ describe('<signpost-service-finder>', () => {
       await tick(el, 'Wellbeing');
       await tick(el, 'Text message');
       await fill(el, '#age', '15');
-      await fill(el, '#pc', 'ls1', 'change');
+      await postcode(el, 'ls1');
       const params = new URL(location.href).searchParams;
       expect(params.get('host')).to.equal('keep me');
       expect(Object.fromEntries([...params].filter(([k]) => k.startsWith('signpost-')))).to.deep.equal({
@@ -577,7 +584,7 @@ describe('<signpost-service-finder>', () => {
       });
       expect(names(el)).to.deep.equal(['Test Young Minds Drop-in']);
 
-      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="search postcode"></signpost-service-finder>`);
       expect(names(copy)).to.deep.equal(['Test Young Minds Drop-in']);
       expect($<HTMLInputElement>(copy, '#q')!.value).to.equal('test');
       expect($<HTMLInputElement>(copy, '#age')!.value).to.equal('15');
@@ -596,6 +603,24 @@ describe('<signpost-service-finder>', () => {
       expect($<HTMLInputElement>(copy, '#pc')!.value).to.equal('');
       expect(names(copy)).to.have.length(3);
       expect(names(el)).to.have.length(3);
+    });
+
+    it('keeps the search words and the postcode out of the URL unless sync-url-fields names them (issue 23.4)', async () => {
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
+      await fill(el, '#q', 'self harm');
+      await postcode(el, 'ls1');
+      await tick(el, 'I can refer myself');
+      const params = new URL(location.href).searchParams;
+      expect(Object.fromEntries([...params].filter(([k]) => k.startsWith('signpost-')))).to.deep.equal({ 'signpost-self': '1' });
+      expect(location.href).not.to.match(/harm|ls1/i);
+      // A shared link that carries them is not read either, and they are dropped from the URL.
+      history.replaceState(history.state, '', `${original}${original.includes('?') ? '&' : '?'}signpost-q=grief&signpost-postcode=LS6&signpost-open=1`);
+      const copy = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url sync-url-fields="postcode"></signpost-service-finder>`);
+      expect($<HTMLInputElement>(copy, '#q')!.value).to.equal('');
+      expect($<HTMLInputElement>(copy, '#pc')!.value).to.equal('LS6');
+      await tick(copy, 'I can refer myself');
+      expect(new URL(location.href).searchParams.get('signpost-q')).to.equal(null);
+      expect(new URL(location.href).searchParams.get('signpost-postcode')).to.equal('LS6');
     });
 
     it('leaves the URL alone without sync-url', async () => {

@@ -11,17 +11,18 @@ describe('bundle budget', () => {
   });
 
   // Issue 8's 20,000 is missed since every word became translatable (issue 10): README "Performance".
-  it('keeps dist/signpost.js, everything included, within its documented ceiling of 20,910 bytes gzip', () => {
+  // Issue 21 (phone first: synonyms, the filters' disclosure, heading-level) was allowed 450 bytes more on each ceiling.
+  it('keeps dist/signpost.js, everything included, within its documented ceiling of 21,350 bytes gzip', () => {
     assert.ok(sizes.bundle.gzip > 1000, 'the bundle was built');
     assert.equal(sizes.budget.bundle, 20_000);
-    assert.equal(sizes.budget.ceilings.bundle, 20_910);
+    assert.equal(sizes.budget.ceilings.bundle, 21_350);
     assert.ok(sizes.bundle.gzip <= sizes.budget.ceilings.bundle, `${sizes.bundle.gzip} bytes gzip`);
   });
 
   it("keeps each element's own entry within 14,000 bytes gzip, get-help and the finder within their documented ceilings", () => {
     assert.deepEqual(Object.keys(sizes.entries).sort(), ['get-help', 'provider', 'service-finder', 'waiting-time']);
     assert.equal(sizes.budget.entry, 14_000);
-    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 14_930, 'service-finder': 20_295 }, 'exceptions to the 14,000');
+    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 15_370, 'service-finder': 20_720 }, 'exceptions to the 14,000');
     for (const [name, gzip] of Object.entries(sizes.entries)) assert.ok(gzip <= (sizes.budget.ceilings.entries[name] ?? sizes.budget.entry), `${name}: ${gzip} bytes gzip`);
   });
 });

@@ -8,4 +8,6 @@ export const notInWebKit = {
     'src/service-finder "Use my location" (2 tests): WebDriver classic can neither answer the permission prompt nor set a position, and WebKit keeps a permission once given',
   'viewport-320':
     "test/a11y.test.ts reflow with a 320 px window (2 tests): WebKitGTK's MiniBrowser window cannot be narrower than 447 px (WebKit still runs the reflow of the page embedded in a 320 px frame, and the finder's hostile feed in a 320 px box)",
+  'viewport-phone':
+    "test/phone-first.test.ts at 320x640 and 390x844 (the phone layout, get-help's height, the phone keyboard journey): the same 447 px window limit; WebKit runs the 1280x900 group and the rest",
 };

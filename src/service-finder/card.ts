@@ -1,0 +1,87 @@
+import { html, nothing } from 'lit';
+import { actionLink } from '../action-link.js';
+import { FEED_LANG } from '../feed-lang.js';
+import type { ActionKind } from '../events.js';
+import type { Service } from '../feed/schema.js';
+import { openStatus } from '../hours.js';
+import { msg, str } from '../localize.js';
+import { mailHref, smsHref, telHref, webHref } from '../url.js';
+import { miles, type Point } from './filter.js';
+import { categoryLabel, deliveryLabel, languageLabel } from './labels.js';
+
+/** What a card needs from its finder. */
+export interface CardHost {
+  now?: Date;
+  from?: Point;
+  /** Services whose description is shown in full. */
+  expanded: Set<string>;
+  toggle(id: string): void;
+  report(kind: ActionKind, href: string, serviceId: string): void;
+}
+
+const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
+  max === undefined
+    ? min
+      ? msg(str`Ages ${min} and over`)
+      : ''
+    : min
+      ? min === max
+        ? msg(str`Age ${min}`)
+        : msg(str`Ages ${min} to ${max}`)
+      : msg(str`Up to ${max}`);
+
+
+/** A paragraph when there is something to say; most hold feed text, hence dir="auto", and `lang` when all of it is. */
+const p = (text: unknown, cls?: string, lang?: string) =>
+  text ? html`<p class=${cls || nothing} dir="auto" lang=${lang ?? nothing}>${text}</p>` : nothing;
+
+/** The same number written two ways: "0113 496 0010" and "01134960010". */
+const same = (a?: string, b?: string) => !!a && a.replace(/\D/g, '') === b?.replace(/\D/g, '');
+
+/** One service, as the `i`th result, its heading at `level` (nothing: an h3). */
+export function card(host: CardHost, s: Service, i: number, level: number | typeof nothing) {
+  const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
+  const hours = openStatus(s.hours, host.now ?? new Date());
+  const away = host.from && miles(s, host.from);
+  const open = host.expanded.has(s.id);
+  const link = (kind: ActionKind, href: string | undefined, text: string, cls?: string) =>
+    actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
+  const line = (label: string, kind: ActionKind, value: string | undefined, href: (value: string) => string | undefined, text = value) =>
+    value ? p(html`${label}: ${link(kind, href(value), text!)}`) : nothing;
+  return html`<li>
+    <article part="card">
+      <h3 tabindex="-1" dir="auto" lang=${FEED_LANG} aria-level=${level}>${s.name}</h3>
+      ${p(s.organisation, 'org', FEED_LANG)}
+      ${s.description
+        ? // The finder hides "Read more" once laid out when nothing is cut (updated()).
+          html`<p id="d${i}" class=${open ? '' : 'clip'} dir="auto" lang=${FEED_LANG}>${s.description}</p>
+            <button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host.toggle(s.id)}>
+              ${open ? msg('Read less') : msg('Read more')}
+            </button>`
+        : nothing}
+      ${s.categories.length
+        ? html`<ul class="tags" aria-label=${msg('Categories')}>
+            ${s.categories.map((id) => html`<li>${categoryLabel(id)}</li>`)}
+          </ul>`
+        : nothing}
+      ${p(s.ages && ages(s.ages))}
+      ${self && r.url
+        ? p(link('referral', webHref(r.url), webHref(r.url) ? msg('Refer yourself') : msg(str`Refer yourself online: ${r.url}`), 'refer'))
+        : nothing}
+      ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
+      ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
+      ${p(r.notes, '', FEED_LANG)}
+      ${line(msg('Phone'), 'call', self && same(r.phone, c.phone) ? undefined : c.phone, telHref)}
+      ${line(msg('Text'), 'text', c.text, smsHref)}
+      ${line(msg('Email'), 'email', c.email, mailHref)}
+      ${line(msg('Website'), 'link', c.website, (url) => webHref(url, true), c.website?.replace(/^https?:\/\/|\/$/g, ''))}
+      ${p([l.address, l.postcode].filter(Boolean).join(', '), '', FEED_LANG)}
+      ${p(away !== undefined && msg(str`${away.toFixed(1)} miles away`))}
+      ${p(s.delivery?.length && msg(str`How: ${s.delivery.map(deliveryLabel).join(', ')}`))}
+      ${p(hours?.text, hours?.open ? 'open' : '')}
+      ${p(s.hours?.note, '', FEED_LANG)}
+      ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(languageLabel).join(', ')}`))}
+      ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${host.now}></signpost-waiting-time>` : nothing}
+    </article>
+  </li>`;
+}
