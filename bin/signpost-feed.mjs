@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 // papaparse is a devDependency bundled into dist/ at build time, so installing the elements installs no CSV parser.
 import Papa from '../dist/cli/papaparse.js';
-import { CATEGORIES, fromOpenReferral } from '../dist/feed/openreferral.js';
+import { CATEGORIES, fromOpenReferral, readOpenReferral } from '../dist/feed/openreferral.js';
 import { DAYS, DELIVERY, FeedError, parseFeed, validWait } from '../dist/feed/schema.js';
 import { daysSince, parseDay } from '../dist/format.js';
 import { DEFAULT_MAX_BYTES } from '../dist/feed/loader.js';
@@ -28,10 +28,16 @@ Commands:
       --waiting WAITS.csv   waiting times, one row per service (service_id, measure, statistic, days, as_of, ...)
       --publisher NAME      who publishes the feed (default "Unnamed publisher")
 
-  from-openreferral FILE.json [--category-map MAP.json] [--publisher NAME]
-      Build a feed from an Open Referral UK or HSDS 3.0 /services response and write it to standard output.
+  from-openreferral URL|FILE.json [--category-map MAP.json] [--publisher NAME] [--max-pages N] [--max-bytes N] [--timeout MS]
+      Build a feed from an Open Referral UK, HSDS 3.0 or Outpost directory and write it to standard output.
+      Given its /services address, it reads every page (a progress line each on standard error) and the
+      full record of each service the list gives only in outline; given a file, it maps what is in it.
+      Lists the taxonomy terms that map to no category. Writes nothing if the directory could not be read whole.
       --category-map MAP.json   your taxonomy terms to Signpost categories, e.g. { "hearing voices": "peer-support" }
       --publisher NAME          who publishes the feed
+      --max-pages N             most requests to the directory, pages and full records (default 1000)
+      --max-bytes N             most bytes read from it in all (default 104857600, 100 MB)
+      --timeout MS              for each request (default 30000)
 
   waits-from-talking-therapies MONTH.csv... --feed FEED.json
       Set the waiting time of each service with a "providerCode" from NHS England's monthly NHS Talking
@@ -47,7 +53,7 @@ Commands:
 Examples:
   signpost-feed validate feed.json
   signpost-feed from-csv services.csv --waiting waits.csv --publisher "Example ICB" > feed.json
-  curl -s https://directory.example.org/services | signpost-feed from-openreferral - > feed.json
+  signpost-feed from-openreferral https://directory.example.org/api/v1/services > feed.json
 
 Options:
   --help, -h   show this help
@@ -56,7 +62,7 @@ Options:
 const OPTIONS = {
   validate: ['--max-age'],
   'from-csv': ['--waiting', '--publisher'],
-  'from-openreferral': ['--category-map', '--publisher'],
+  'from-openreferral': ['--category-map', '--publisher', '--max-pages', '--max-bytes', '--timeout'],
   'waits-from-talking-therapies': ['--feed'],
   publish: ['--out', '--practices'],
 };
@@ -551,7 +557,7 @@ function fromCsv(file, options) {
 
 /* ---------------------------------------------------------------- from-openreferral */
 
-function fromOpenReferralFile(file, options) {
+async function fromOpenReferralSource(source, options) {
   let categoryMap;
   if (options['category-map'] !== undefined) {
     categoryMap = readJson(options['category-map']);
@@ -561,14 +567,37 @@ function fromOpenReferralFile(file, options) {
       if (category && !CATEGORIES.includes(category)) process.stderr.write(`warning: ${options['category-map']}: "${term}" maps to unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}\n`);
     }
   }
-  const json = readJson(file);
+  const limit = (name, fallback) => {
+    const value = options[name] ?? fallback;
+    if (!/^[1-9]\d{0,9}$/.test(value)) throw new Stop(`--${name} must be a whole number above 0, not "${value}"`, 2);
+    return +value;
+  };
+  const unmapped = new Map();
+  const settings = { categoryMap, publisher: options.publisher, unmapped };
+  const url = /^https?:\/\//i.test(source);
   let feed;
   try {
     // Records it skips are reported on standard error by the shared parser, as "Signpost: skipped service ...".
-    feed = fromOpenReferral(json, { categoryMap, publisher: options.publisher });
+    feed = url
+      ? await readOpenReferral(source, {
+          ...settings,
+          maxPages: limit('max-pages', '1000'),
+          maxBytes: limit('max-bytes', String(100 * 1024 * 1024)),
+          timeout: limit('timeout', '30000'),
+          onPage: (page, pages) => process.stderr.write(`read page ${count(page)} of ${count(pages)}\n`),
+        })
+      : fromOpenReferral(readJson(source), settings);
   } catch (error) {
-    if (error instanceof FeedError) throw new Stop(`${label(file)}: ${error.message} -> export the services with the Open Referral /services endpoint`);
+    if (error instanceof FeedError) throw new Stop(`${label(source)}: ${error.message} -> ${url ? 'check the address: it should be the directory\'s /services endpoint' : 'export the services with the Open Referral /services endpoint'}`);
     throw error;
+  }
+  // A partial snapshot would replace a complete one on the CDN: write nothing, so the last good feed stays.
+  if (feed.incomplete) throw new Stop(`${source}: ${feed.incomplete} -> no feed written; try again later, or raise --max-pages or --max-bytes`);
+  if (unmapped.size) {
+    const terms = [...unmapped].sort((a, b) => b[1] - a[1]);
+    process.stderr.write(`taxonomy terms with no Signpost category (add the ones that fit to --category-map):\n`);
+    for (const [term, n] of terms.slice(0, MAX_SHOWN)) process.stderr.write(`  "${term}": ${plural(n, 'service')}\n`);
+    if (terms.length > MAX_SHOWN) process.stderr.write(`  ... and ${count(terms.length - MAX_SHOWN)} more\n`);
   }
   process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
   process.stderr.write(`wrote ${plural(feed.services.length, 'service')}\n`);
@@ -580,7 +609,7 @@ function fromOpenReferralFile(file, options) {
 const COMMANDS = {
   validate,
   'from-csv': fromCsv,
-  'from-openreferral': fromOpenReferralFile,
+  'from-openreferral': fromOpenReferralSource,
   'waits-from-talking-therapies': (file, options, files) => waitsFromTalkingTherapies(files, options, { Stop, read, readJson }),
   publish: (file, options) => publish(file, options, { Stop, read, readJson }),
 };
@@ -621,7 +650,7 @@ try {
   if (args.help) {
     process.stdout.write(USAGE);
   } else {
-    process.exitCode = COMMANDS[args.command](args.file, args.options, args.files);
+    process.exitCode = await COMMANDS[args.command](args.file, args.options, args.files);
   }
 } catch (error) {
   if (!(error instanceof Stop)) throw error;

@@ -9,6 +9,7 @@ export interface SignpostSettings {
   feed?: Feed;
   timeout?: number;
   maxBytes?: number;
+  maxPages?: number;
   /** "openreferral" for an Open Referral UK / HSDS directory; absent for feed v1. */
   format?: string;
   categoryMap?: Record<string, string>;

@@ -72,18 +72,18 @@ export abstract class SignpostBase extends LitElement {
     return (this.practice || this.settings.practice)?.trim().toUpperCase() || undefined;
   }
 
-  /** A setting: this element's own, else its provider's (timeout and maxBytes are the provider's attributes only). */
-  protected setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes'>(key: K): SignpostSettings[K] {
+  /** A setting: this element's own, else its provider's (timeout, maxBytes and maxPages are the provider's attributes only). */
+  protected setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes' | 'maxPages'>(key: K): SignpostSettings[K] {
     return (this as unknown as SignpostSettings)[key] ?? this.settings[key];
   }
 
   /** The feed controller. Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
   protected feed = new Task(this, {
-    task: async ([endpoint, format, , timeout, maxBytes], { signal }): Promise<Feed | undefined> => {
+    task: async ([endpoint, format, , timeout, maxBytes, maxPages], { signal }): Promise<Feed | undefined> => {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes });
+        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes, maxPages });
         // A load the element has moved on from says nothing (the task drops its result too).
         if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
@@ -97,7 +97,7 @@ export abstract class SignpostBase extends LitElement {
     args: () => {
       const endpoint = this.feedEndpoint;
       return endpoint
-        ? ([endpoint, this.setting('format'), JSON.stringify(this.setting('categoryMap')), this.setting('timeout'), this.setting('maxBytes')] as const)
+        ? ([endpoint, this.setting('format'), JSON.stringify(this.setting('categoryMap')), this.setting('timeout'), this.setting('maxBytes'), this.setting('maxPages')] as const)
         : ([] as const);
     },
     // Start complete with no feed, as after a run with no endpoint: an element that never has one

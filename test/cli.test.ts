@@ -29,7 +29,7 @@ const json = async <T = Record<string, unknown>>(path: string): Promise<T> => JS
 const inBrowser = (input: unknown, categoryMap?: Record<string, string>): Feed => withWarnings(() => fromOpenReferral(input, { categoryMap })).result;
 
 describe('signpost-feed from-openreferral', () => {
-  for (const name of ['hsds3', 'oruk-v1']) {
+  for (const name of ['hsds3', 'oruk-v1', 'outpost']) {
     it(`gives the same services as the browser for ${name}.json`, async () => {
       const browser = inBrowser(await json(`/test/fixtures/openreferral/${name}.json`));
       const run = await cli(['from-openreferral', `test/fixtures/openreferral/${name}.json`]);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { PassThrough } from 'node:stream';
+import { directory } from './fixtures/openreferral/directory.mjs';
 
 /** Content-Security-Policies the Trusted Types and style tests load the bundle under. */
 const POLICIES = {
@@ -36,11 +37,17 @@ const policyPage = (pre) => `<!doctype html>
  * Every /fault/* request is counted by its `key` query parameter; GET /fault/hits?key=K returns the count
  * and GET /fault/headers?key=K the last request's headers.
  * Routes: see `routes` below. Bodies can also be stored with POST /fault/store?key=K and served back.
+ * A paged Open Referral directory answers at /fault/directory/<key>/<options>/services (see its module);
+ * GET /fault/requests?key=K gives `{ urls, peak }`: the directory addresses requested under a key, in
+ * order, and the most that were in flight at once.
  */
 export function testServer() {
   const hits = new Map();
   const headers = new Map();
   const stored = new Map();
+  const requested = new Map();
+  const busy = new Map();
+  const peak = new Map();
   const feed = () => readFileSync(new URL('./fixtures/feed.json', import.meta.url), 'utf8');
   const json = (ctx, body, type = 'application/json') => {
     ctx.status = 200;
@@ -140,13 +147,29 @@ export function testServer() {
     hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
     // The request headers last seen for a key, to prove what the loader sends (no cookies).
     headers: (ctx) => json(ctx, JSON.stringify(headers.get(ctx.query.key) ?? null)),
+    requests: (ctx) => json(ctx, JSON.stringify({ urls: requested.get(ctx.query.key) ?? [], peak: peak.get(ctx.query.key) ?? 0 })),
   };
 
   return async (ctx, next) => {
+    const paged = /^\/fault\/directory(\/([\w-]+)\/.*)$/.exec(ctx.path);
+    if (paged) {
+      const [, path, key] = paged;
+      requested.set(key, [...(requested.get(key) ?? []), ctx.url]);
+      // Requests in flight at once, at most, per key: each answer waits a moment so that overlaps show.
+      busy.set(key, (busy.get(key) ?? 0) + 1);
+      peak.set(key, Math.max(peak.get(key) ?? 0, busy.get(key)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      busy.set(key, busy.get(key) - 1);
+      const { status, body } = directory(path, new URLSearchParams(ctx.querystring));
+      ctx.set('Cache-Control', 'no-store');
+      json(ctx, body, status === 200 ? 'application/json' : 'text/plain');
+      ctx.status = status;
+      return;
+    }
     const match = /^\/fault\/([a-z-]+)(?:\/(\d{3}))?$/.exec(ctx.path);
     if (!match) return next();
     const [, route, status] = match;
-    if (!['hits', 'store', 'headers', 'cross-origin'].includes(route)) {
+    if (!['hits', 'store', 'headers', 'cross-origin', 'requests'].includes(route)) {
       hits.set(ctx.query.key, (hits.get(ctx.query.key) ?? 0) + 1);
       headers.set(ctx.query.key, ctx.headers);
     }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
+import { registerFormat } from './formats.js';
 import type { SignpostServiceFinder } from '../service-finder/service-finder.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent ?? '';
@@ -9,15 +10,25 @@ describe('format="openreferral" on the elements', () => {
     const { error } = console;
     console.error = () => {};
     try {
+      // Listening first: with no format to read the directory, the error comes before any request.
+      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('signpost-error', resolve as EventListener, { once: true }));
       const finder = await fixture<SignpostServiceFinder>(
         html`<signpost-service-finder format="no-such-format" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>`,
       );
-      const event = await new Promise<CustomEvent>((resolve) => finder.addEventListener('signpost-error', resolve as EventListener, { once: true }));
+      const event = await errored;
       expect(event.detail.message).to.contain('unknown feed format "no-such-format"');
       await waitUntil(() => text(finder).includes('not available right now'));
     } finally {
       console.error = error;
     }
+  });
+
+  it('finds a format registered after the element started loading, as when its script comes second', async () => {
+    const finder = await fixture<SignpostServiceFinder>(
+      html`<signpost-service-finder format="late-format" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>`,
+    );
+    registerFormat('late-format', () => ({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [{ id: 'a', name: 'Late service', categories: [] }], pathways: [] }));
+    await waitUntil(() => text(finder).includes('Late service'));
   });
 
   it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {

@@ -1,3 +1,4 @@
+import type { LoadOptions } from './loader.js';
 import type { Feed } from './schema.js';
 
 export interface FormatOptions {
@@ -5,8 +6,12 @@ export interface FormatOptions {
   categoryMap?: Record<string, string>;
 }
 
-/** Turns a directory in another format into a validated feed. */
-export type FeedFormat = (json: unknown, options: FormatOptions) => Feed;
+/**
+ * Turns a directory in another format into a validated feed, given the first response from its
+ * address (and that response's size in bytes). It may fetch more with the loader's fetchJson (its
+ * timeout, size cap and retry), as a paged directory needs.
+ */
+export type FeedFormat = (json: unknown, bytes: number, url: string, options: LoadOptions) => Feed | Promise<Feed>;
 
 // Kept on globalThis under a registered symbol: a format script built as its own bundle
 // (dist/signpost-openreferral.js) registers with whichever copy of Signpost is on the page.

@@ -1,13 +1,15 @@
 import { FeedError, parseFeed, type Feed } from './schema.js';
-import { feedFormat, type FormatOptions } from './formats.js';
+import { feedFormat, type FeedFormat, type FormatOptions } from './formats.js';
 
 export interface LoadOptions extends FormatOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */
   format?: string;
-  /** Milliseconds for the whole request, body included. */
+  /** Milliseconds for each request, body included. */
   timeout?: number;
-  /** Largest body accepted, in bytes. */
+  /** Largest body accepted, in bytes (for a paged directory, all its pages together). */
   maxBytes?: number;
+  /** Most requests for one paged directory (its pages and full records). */
+  maxPages?: number;
 }
 
 export const DEFAULT_TIMEOUT = 8000;
@@ -25,17 +27,22 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
   const key = format ? `${format} ${JSON.stringify(categoryMap ?? {})} ${url}` : url;
   let load = loads.get(key);
   if (!load) {
-    const parse = (json: unknown) => {
-      if (!format) return parseFeed(json);
-      const adapt = feedFormat(format);
-      if (!adapt) throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
-      return adapt(json, { categoryMap });
+    const limits = {
+      ...options,
+      timeout: limit(options.timeout, DEFAULT_TIMEOUT, 'timeout'),
+      maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, 'max-bytes'),
     };
-    const timeout = limit(options.timeout, DEFAULT_TIMEOUT, 'timeout');
-    const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, 'max-bytes');
-    const once = () => attempt(url, timeout, maxBytes).then(parse);
-    // A network error, a 5xx or a 429 is tried once more, after a pause.
-    load = once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
+    // The format is looked up once the first response is in: its script may load after the elements'.
+    // It may fetch more (every page of a directory, say) with fetchJson, so each request has the same rules.
+    load = fetchJson(url, limits).then(([json, bytes]) => {
+      const read: FeedFormat = !format
+        ? parseFeed
+        : feedFormat(format) ??
+          (() => {
+            throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
+          });
+      return read(json, bytes, url, limits);
+    });
     loads.set(key, load);
     load.catch((error: Error) => {
       loads.delete(key);
@@ -48,6 +55,15 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
 /** A positive number, or the default with a warning: timeout="8s" must not disable the timeout, nor max-bytes="1MB" the size cap. */
 const limit = (value: number | null | undefined, fallback: number, name: string): number =>
   value == null ? fallback : value > 0 && value < Infinity ? value : (console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`), fallback);
+
+/**
+ * JSON from one address with the timeout and size cap, and its size in bytes. A network error, a 5xx
+ * or a 429 is tried once more, after a pause.
+ */
+export function fetchJson(url: string, { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions): Promise<[json: unknown, bytes: number]> {
+  const once = () => attempt(url, timeout, maxBytes);
+  return once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
+}
 
 class Retryable extends FeedError {
   constructor(
@@ -80,7 +96,7 @@ function retryAfter(header: string | null): number {
   return Math.min(Math.max(ms || RETRY_DELAY, 0), MAX_RETRY_AFTER);
 }
 
-async function attempt(url: string, timeout: number, maxBytes: number): Promise<unknown> {
+async function attempt(url: string, timeout: number, maxBytes: number): Promise<[unknown, number]> {
   // The signal also aborts reading the body, so the timeout covers the whole request.
   const signal = deadline(timeout);
   const late = () => new FeedError(`feed did not arrive within ${timeout} ms`);
@@ -116,7 +132,7 @@ async function attempt(url: string, timeout: number, maxBytes: number): Promise<
   }
   try {
     // The engine's own JSON parser, not the page's JSON.parse, which a host library may have wrapped with a reviver.
-    return await new Response(new Blob(chunks)).json();
+    return [await new Response(new Blob(chunks)).json(), size];
   } catch {
     throw new FeedError('feed is not valid JSON');
   }

@@ -40,10 +40,13 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
       contact: { phone: '0113 496 0200', email: 'talk@aireside-talk.example.org', website: 'https://aireside-talk.example.org/' },
       location: { address: '12 Wharf Street, Leeds', postcode: 'LS2 7EQ', lat: 53.7955, lng: -1.5362 },
       coverage: { postcodeDistricts: ['LS6', 'LS7'] },
-      hours: { weekly: [...weekdays('09:00', '17:00', ['mon', 'tue', 'wed', 'thu', 'fri']), { day: 'sat', opens: '10:00', closes: '13:00' }] },
+      hours: {
+        weekly: [...weekdays('09:00', '17:00', ['mon', 'tue', 'wed', 'thu', 'fri']), { day: 'sat', opens: '10:00', closes: '13:00' }],
+        note: 'Evening appointments by arrangement',
+      },
       languages: ['en', 'ur'],
       accessibility: ['Step-free access from the street', 'Hearing loop at reception'],
-      lastReviewed: '2026-10-01',
+      lastReviewed: '2026-09-01', // assured_date, not the later last_modified
     });
     expect(feed.version).to.equal(1);
     expect(feed.pathways).to.deep.equal([]);
@@ -54,8 +57,8 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     for (const service of feed.services) {
       expect(service.description ?? '').not.to.match(/<|javascript:/i);
     }
-    // The script's text is harmless words once the tags are gone: it is never rendered as HTML.
-    expect(byName(feed, 'Night Light Crisis Line').description).to.equal('A listening line for anyone in distress, every night. alert(1)');
+    // A script's content is not text: it goes with its tags.
+    expect(byName(feed, 'Night Light Crisis Line').description).to.equal('A listening line for anyone in distress, every night.');
   });
 
   it('passes a javascript: website through as plain text, and webHref refuses to make it a link', () => {
@@ -77,11 +80,13 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     }
   });
 
-  it('reads weekly schedules with several days, seconds and overnight sessions, and ignores monthly ones and notes', () => {
+  it('reads weekly schedules with several days, seconds and overnight sessions, and keeps notes as a note', () => {
     expect(byName(feed, 'Night Light Crisis Line').hours).to.deep.equal({
       weekly: weekdays('18:00', '02:00', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
     });
-    expect(byName(feed, 'Young Minds Drop-in').hours).to.deep.equal({ weekly: [{ day: 'wed', opens: '16:00', closes: '19:30' }] });
+    expect(byName(feed, 'Aireside Talking Therapies').hours?.note).to.equal('Evening appointments by arrangement');
+    // A monthly session beside a weekly one: weekly hours would call it closed on its Saturday, so none are given.
+    expect(byName(feed, 'Young Minds Drop-in').hours).to.equal(undefined);
     const hours = (schedules: unknown[]) => one({ id: 'x', name: 'X', schedules })!.hours;
     expect(hours([{ freq: 'weekly', byday: 'TU, TH', opens_at: '9:30', closes_at: '12:00:00+00:00' }])).to.deep.equal({
       weekly: weekdays('09:30', '12:00', ['tue', 'thu']),
@@ -283,22 +288,221 @@ describe('fromOpenReferral: categories', () => {
 });
 
 describe('plainText', () => {
-  it('strips tags, parting words only at block tags', () => {
-    expect(plainText('<p>One</p><p>Two<br>Three</p><ul><li>Four</li><li>Five</li></ul>')).to.equal('One Two Three Four Five');
+  it('strips tags, making each block a sentence and leaving inline tags inside it', () => {
+    expect(plainText('<p>One</p><p>Two<br>Three</p><ul><li>Four</li><li>Five</li></ul>')).to.equal('One. Two. Three. Four. Five');
+    expect(plainText('<p>Call us.</p><p>Or write!</p><h2>Who:</h2><p>anyone</p>')).to.equal('Call us. Or write! Who: anyone');
     expect(plainText('Call <b>us</b>, or <a href="https://x.example/">write</a>.')).to.equal('Call us, or write.');
     expect(plainText('<img src=x onerror="alert(1)">Hi')).to.equal('Hi');
   });
 
-  it('decodes the basic and numeric entities once, and keeps what it does not know', () => {
+  it('drops <script>, <style> and comments with their content, and keeps a "<" that starts no tag', () => {
+    expect(plainText('Before<script type="text/javascript">var a = "<p>";</script>after')).to.equal('Beforeafter');
+    expect(plainText('<STYLE>p { color: red }</STYLE>Text<!-- note <b>x</b> -->!')).to.equal('Text!');
+    expect(plainText('Ages 5 < 11 and > 3')).to.equal('Ages 5 < 11 and > 3');
+    // An unclosed tag, comment or script runs to the end, as it would in a browser.
+    expect(plainText('Kept <b unclosed')).to.equal('Kept');
+    expect(plainText('Kept <script>lost')).to.equal('Kept');
+    expect(plainText('Kept <!-- lost')).to.equal('Kept');
+  });
+
+  it('decodes entities once, after the tags are gone, so decoded text is never read as markup', () => {
     expect(plainText('&amp; &lt; &gt; &quot; &#39; &apos; a&nbsp;b')).to.equal(`& < > " ' ' a b`);
-    expect(plainText('&#163;5 &#xA3;5 &#X2014;')).to.equal('£5 £5 —');
+    expect(plainText('&#163;5 &#xA3;5 &#X2014; &pound;5 &ndash; &rsquo;')).to.equal('£5 £5 — £5 – ’');
     expect(plainText('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
-    expect(plainText('&lt;script&gt;')).to.equal('<script>');
-    expect(plainText('&hellip; &#0; &#99999999; &copy')).to.equal('&hellip; &#0; &#99999999; &copy');
+    expect(plainText('&lt;script&gt;alert(1)&lt;/script&gt;')).to.equal('<script>alert(1)</script>');
+    expect(plainText('&lt;p&gt;One&lt;/p&gt;')).to.equal('<p>One</p>');
+    expect(plainText('&unknown; &#0; &#99999999; &copy')).to.equal('&unknown; &#0; &#99999999; &copy');
   });
 
   it('collapses whitespace', () => {
     expect(plainText('  One\n\n\t two   three ')).to.equal('One two three');
     expect(plainText('<p> </p>')).to.equal('');
+  });
+});
+
+describe('fromOpenReferral: the Outpost / Open Referral UK shape', () => {
+  let feed: Feed;
+  let warned: string[];
+  before(async () => {
+    const outpost = await fixture('outpost');
+    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(outpost, { now: new Date('2026-12-04T12:00:00Z') })));
+  });
+
+  it('maps ages, contacts, locations, taxonomy names, organisation and links', () => {
+    expect(warned).to.deep.equal([]);
+    expect(byName(feed, 'Kooth & Qwell online')).to.deep.equal({
+      id: '3121',
+      name: 'Kooth & Qwell online',
+      description: 'Free, safe and anonymous online support for young people. Chat to a counsellor – no referral needed.',
+      organisation: 'Kooth Digital Health',
+      categories: ['wellbeing', 'talking-therapies'],
+      ages: { min: 11, max: 25 },
+      referral: { notes: 'Extension 45.' },
+      contact: { phone: '0117 496 0123', email: 'help@kooth.example.org.uk', website: 'https://www.kooth.example.org.uk' },
+      location: { address: 'Unit 5, Harbourside, Bristol', postcode: 'BS1 5DB', lat: 51.4502, lng: -2.5976 },
+      hours: {
+        weekly: [
+          { day: 'mon', opens: '12:00', closes: '22:00' },
+          { day: 'fri', opens: '12:00', closes: '22:00' },
+          { day: 'sat', opens: '18:00', closes: '23:59' },
+        ],
+      },
+      accessibility: ['Step-free access'],
+      lastReviewed: '2026-10-12',
+    });
+  });
+
+  it('skips placeholder contacts for the next usable ones, and a fortnightly schedule gives no weekly hours', () => {
+    const bumps = byName(feed, 'Bumps and Beyond Group');
+    expect(bumps.contact).to.deep.equal({ phone: '0117 496 0456' });
+    expect(bumps.categories).to.deep.equal(['perinatal', 'peer-support']);
+    expect(bumps.ages).to.deep.equal({ min: 16 });
+    expect(bumps.location).to.deep.equal({ address: 'Knowle West Health Park, Bristol', postcode: 'BS4 1WH' });
+    expect(bumps.hours).to.equal(undefined);
+    expect(bumps.description).to.equal('A weekly group for parents-to-be &amp; new parents.');
+  });
+
+  it('does not call a nanny agency carers, nor show a summer schedule that has ended; pending services are left out', () => {
+    expect(byName(feed, 'Little Stars Nanny Agency').categories).to.deep.equal([]);
+    const walks = byName(feed, 'Summer Wellbeing Walks');
+    expect(walks.hours).to.equal(undefined);
+    expect(walks.categories).to.deep.equal(['drugs-alcohol']);
+    expect(feed.services.map((s) => s.name)).not.to.include('Pending listing');
+  });
+});
+
+describe('fromOpenReferral: other Open Referral documents', () => {
+  it('reads a /service_at_locations page as services at their locations, each service once', () => {
+    const page = {
+      total_pages: 1,
+      contents: [
+        { id: 'sal-1', service: { id: 's1', name: 'Drop-in' }, location: { name: 'Hub', addresses: [{ address_1: '1 High St', city: 'Leeds', postal_code: 'LS1 1AA' }] } },
+        { id: 'sal-2', service: { id: 's1', name: 'Drop-in' }, location: { name: 'Other hub' } },
+        { id: 'sal-3', service: { id: 's2', name: 'Helpline', contacts: [{ phones: [{ number: '0113 496 0001' }] }] }, location: {} },
+      ],
+    };
+    const feed = withWarnings(() => fromOpenReferral(page)).result;
+    expect(feed.services).to.deep.equal([
+      { id: 's1', name: 'Drop-in', categories: [], location: { address: '1 High St, Leeds', postcode: 'LS1 1AA' } },
+      { id: 's2', name: 'Helpline', categories: [], contact: { phone: '0113 496 0001' } },
+    ]);
+  });
+
+  it('reads an organisation with its services, and names an organisation without them instead of showing it as a service', () => {
+    const organisation = { id: 'o1', name: 'Leeds Mind', legal_status: 'Charity', services: [{ id: 's1', name: 'Peer groups' }, { id: 's2', name: 'Counselling', organization: { name: 'Other' } }] };
+    const feed = withWarnings(() => fromOpenReferral(organisation)).result;
+    expect(feed.services.map((s) => [s.name, s.organisation])).to.deep.equal([
+      ['Peer groups', 'Leeds Mind'],
+      ['Counselling', 'Other'],
+    ]);
+    expect(() => fromOpenReferral({ id: 'o1', name: 'Leeds Mind', website: 'https://mind.example.org', year_incorporated: 1990 })).to.throw(
+      FeedError,
+      "an organisation, not a list of services -> use the directory's /services endpoint",
+    );
+  });
+
+  it('skips a record nested thousands deep with a warning, and keeps the rest', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 20000; i++) deep = { name: deep, contacts: [deep] };
+    const { result, warnings: warned } = withWarnings(() => fromOpenReferral([{ id: 'deep', name: deep, description: deep }, { id: 'ok', name: 'OK' }]));
+    expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain('"deep"');
+  });
+});
+
+describe('fromOpenReferral: honest schedules', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const hours = (schedules: Json[]) => one({ id: 'x', name: 'X', schedules }, { now })!.hours;
+  const weekly = { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' };
+
+  it('shows only the schedules that hold today: not one that has ended or has not started', () => {
+    const ended = { ...weekly, byday: 'TU', valid_to: '2026-11-30', description: 'Autumn term only' };
+    const later = { ...weekly, byday: 'WE', dtstart: '2027-01-05' };
+    const until = { ...weekly, byday: 'TH', until: '2026-12-01T00:00:00Z' };
+    const current = { ...weekly, byday: 'FR', valid_from: '2026-01-01', valid_to: '2026-12-31', notes: 'Closed for lunch 1 to 2' };
+    expect(hours([weekly, ended, later, until, current])).to.deep.equal({
+      weekly: [
+        { day: 'mon', opens: '09:00', closes: '17:00' },
+        { day: 'fri', opens: '09:00', closes: '17:00' },
+      ],
+      note: 'Closed for lunch 1 to 2',
+    });
+    expect(hours([ended])).to.equal(undefined);
+  });
+
+  it('gives no weekly hours, only the schedule\'s own words, for sessions that repeat other than every week', () => {
+    for (const odd of [
+      { interval: 2 },
+      { interval: '3' },
+      { freq: 'MONTHLY' },
+      { freq: 'DAILY' },
+      { byday: '1MO' },
+      { byday: '-1FR' },
+      { byweekno: '1,3' },
+      { bymonthday: 15 },
+    ]) {
+      expect(hours([weekly, { ...weekly, ...odd, description: 'Every other week' }]), JSON.stringify(odd)).to.deep.equal({ note: 'Every other week' });
+    }
+    expect(hours([{ ...weekly, interval: 1 }])).to.deep.equal({ weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }] });
+  });
+
+  it('reads 24:00 as the end of the day, and nothing later', () => {
+    expect(hours([{ ...weekly, opens_at: '00:00', closes_at: '24:00' }])).to.deep.equal({ weekly: [{ day: 'mon', opens: '00:00', closes: '23:59' }] });
+    expect(hours([{ ...weekly, closes_at: '24:30' }])).to.equal(undefined);
+  });
+});
+
+describe('fromOpenReferral: honest contacts', () => {
+  const contact = (service: Json) => one({ id: 'x', name: 'X', ...service })!.contact;
+
+  it('dials the number in a labelled phone, keeps the extension as text, and never shows a fax', () => {
+    const service = one({ id: 'x', name: 'X', phones: [{ number: 'Fax 0113 496 0999' }, { number: 'Youth service: 0117 496 0000 extension 212' }] })!;
+    expect(service.contact).to.deep.equal({ phone: '0117 496 0000' });
+    expect(service.referral).to.deep.equal({ notes: 'Extension 212.' });
+    expect(contact({ phones: [{ number: '0113 496 0999', type: 'fax' }, { number: '0113 496 0998', extension: 7 }] })).to.deep.equal({ phone: '0113 496 0998' });
+    expect(contact({ phones: [{ number: '0113 496 0999', description: 'Fax line' }] })).to.equal(undefined);
+    expect(contact({ phones: [{ number: '07700 900123', type: 'text' }, { number: '0113 496 0100', type: 'voice' }] })).to.deep.equal({
+      phone: '0113 496 0100',
+      text: '07700 900123',
+    });
+  });
+
+  it('skips placeholders and tries the next value', () => {
+    for (const placeholder of ['unknown', 'n/a', 'N/A', 'none', '0000 000 0000', '00000000000', '-', '', 'TBC']) {
+      expect(contact({ phones: [{ number: placeholder }, { number: '0113 496 0500' }] }), placeholder).to.deep.equal({ phone: '0113 496 0500' });
+    }
+    expect(contact({ phones: [{ number: '111' }] }), 'NHS 111 is a real number').to.deep.equal({ phone: '111' });
+    expect(contact({ email: 'nobody@services.invalid', contacts: [{ email: 'unknown' }, { email: 'help@mind.example.org' }] })).to.deep.equal({ email: 'help@mind.example.org' });
+    expect(contact({ email: 'not an address' })).to.equal(undefined);
+    expect(contact({ url: 'n/a', website: 'https://nowhere.invalid/', links: [{ url: 'https://mind.example.org/' }] })).to.deep.equal({ website: 'https://mind.example.org/' });
+  });
+});
+
+describe('fromOpenReferral: notices', () => {
+  it('puts the alert first in the description, how to get referred and who it is for in the notes, and schedule notes with the hours', () => {
+    const service = one({
+      id: 'x',
+      name: 'X',
+      alert: 'Closed until <b>5 January</b>',
+      description: 'A drop-in.',
+      application_process: '<p>Ask your GP or <a href="https://x.example/">refer yourself</a>.</p>',
+      eligibility_description: 'Adults in Leeds',
+      schedules: [{ description: 'By appointment only' }],
+    })!;
+    expect(service.description).to.equal('Closed until 5 January A drop-in.');
+    expect(service.referral).to.deep.equal({ notes: 'Ask your GP or refer yourself. Adults in Leeds' });
+    expect(service.hours).to.deep.equal({ note: 'By appointment only' });
+  });
+
+  it('takes the assurance date as the last review, never a date in the future', () => {
+    const reviewed = (dates: Json) => one({ id: 'x', name: 'X', ...dates }, { now: new Date('2026-12-04T12:00:00Z') })!.lastReviewed;
+    expect(reviewed({ assured_date: '2025-03-01', last_modified: '2026-11-30T10:00:00Z' })).to.equal('2025-03-01');
+    expect(reviewed({ last_modified: '2026-11-30T10:00:00Z' })).to.equal('2026-11-30');
+    expect(reviewed({ assured_date: '2027-03-01', last_modified: '2026-11-30' })).to.equal('2026-11-30');
+  });
+
+  it('reduces HTML in names to text', () => {
+    expect(one({ id: 'x', name: '<h1>Leeds &amp; <i>District</i> Mind</h1><script>x()</script>' })!.name).to.equal('Leeds & District Mind');
   });
 });

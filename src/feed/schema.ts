@@ -97,6 +97,8 @@ export interface Feed {
   publisher: { name: string; url?: string };
   services: Service[];
   pathways: Pathway[];
+  /** Why the list of services is incomplete (a directory page failed, a limit was reached); absent when complete. */
+  incomplete?: string;
 }
 
 export class FeedError extends Error {

@@ -48,6 +48,7 @@
 's2cc7cd11d9b856cd': `Categorïau`,
 's30c0a4d43229080a': `Darllen mwy`,
 's36409bb50f9177a0': `24 awr`,
+'s37acd243bbd40d4b': `Mae'r rhestr hon yn anghyflawn.`,
 's387b9aa0712a8fb3': str`Ar gau, yn agor ${0} am ${1}`,
 's39938ecdae568740': `Medi`,
 's3b6403901efd435a': str`${0} i ${1} oed`,

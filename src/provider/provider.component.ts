@@ -21,13 +21,17 @@ export class SignpostProvider extends SignpostBase {
   static override properties: PropertyDeclarations = {
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
+    maxPages: { type: Number, attribute: 'max-pages' },
   };
 
   /** Request timeout in milliseconds, body included (default 8000), for every element inside. */
   declare timeout?: number;
 
-  /** Largest feed accepted, in bytes (default 5 MiB), for every element inside. */
+  /** Largest feed accepted, in bytes (default 5 MiB), for every element inside; for a paged Open Referral directory, all its requests together. */
   declare maxBytes?: number;
+
+  /** Most requests for a paged Open Referral directory: its pages and full records (default 50). */
+  declare maxPages?: number;
 
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
@@ -38,8 +42,8 @@ export class SignpostProvider extends SignpostBase {
     const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     // A re-render for the task's progress alone changes nothing the elements read.
     if (!changed.size && feed === this.context.value.feed) return;
-    const { endpoint, practice, timeout, maxBytes, format, categoryMap } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, format, categoryMap, feed });
+    const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
   }
 
   // A transparent wrapper, not a box: the host page's layout is unchanged.

@@ -204,6 +204,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     const ready = done && !!feed;
     const said = html`<p role="status" part="status">
       ${failed ? msg('Service information is not available right now.') : ready ? this.said : msg('Loading services')}
+      ${ready && feed.incomplete ? msg('This list is incomplete.') : nothing}
     </p>`;
     return html`
       ${this.heading !== ''

@@ -12,7 +12,7 @@ describe('signpost-feed: usage', () => {
   it('prints usage with --help and exits 0', async () => {
     const run = await cli(['--help']);
     assert.equal(run.code, 0);
-    for (const part of ['Usage: signpost-feed', 'validate FEED.json', 'from-csv SERVICES.csv', 'from-openreferral FILE.json', '--max-age', '--waiting', '--category-map']) {
+    for (const part of ['Usage: signpost-feed', 'validate FEED.json', 'from-csv SERVICES.csv', 'from-openreferral URL|FILE.json', '--max-age', '--waiting', '--category-map']) {
       includes(run.stdout, part);
     }
   });
