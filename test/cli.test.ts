@@ -75,6 +75,7 @@ describe('signpost-feed validate', () => {
     expect(run.stdout).not.to.contain('error:');
   });
 
+  // safety: H4
   it('reports each error with its JSON path and a plain-English fix, and exits 1', async () => {
     feed.services[0].hours.weekly[0].opens = '9am';
     feed.services[1].name = 42;
@@ -112,6 +113,7 @@ describe('signpost-feed validate', () => {
     expect(run.stderr).to.contain('error: cannot read test/fixtures/no-such-feed.json: no such file');
   });
 
+  // safety: H4, H6
   it('warns, still exiting 0, about stale reviews and waits, unreachable services, duplicates and unknown categories', async () => {
     feed.services[0].lastReviewed = daysAgo(120);
     feed.services[0].waitingTime.asOf = daysAgo(100);
@@ -301,6 +303,7 @@ describe('signpost-feed from-csv', () => {
 
 describe('signpost-feed from-openreferral', () => {
   for (const name of ['hsds3', 'oruk-v1']) {
+    // safety: H4
     it(`gives the same services as the browser for ${name}.json`, async () => {
       const browser = inBrowser(await json(`/test/fixtures/openreferral/${name}.json`));
       const run = await cli(['from-openreferral', `test/fixtures/openreferral/${name}.json`]);

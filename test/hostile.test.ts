@@ -145,6 +145,7 @@ describe('hostile feeds', () => {
     ['an unknown version', '{"version":"1","updated":"2026-11-20","publisher":{"name":"P"},"services":[]}'],
     ['no services', '{"version":1,"updated":"2026-11-20","publisher":{"name":"P"}}'],
   ] as const) {
+    // safety: H2, H9
     it(`shows the error states, with 999 and 111, for a top level of ${name}`, async () => {
       const { el, help, wait } = await quietly(async () => {
         const r = await render(await serve(null, raw));
@@ -159,6 +160,7 @@ describe('hostile feeds', () => {
     });
   }
 
+  // safety: H7
   it('renders the catalogue inert and keeps the good service', async () => {
     const feed = {
       version: 1,
@@ -193,6 +195,7 @@ describe('hostile feeds', () => {
     expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
   });
 
+  // safety: H9
   it('renders a feed of 20,000 services, one page at a time', async () => {
     const services = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, categories: ['wellbeing'] }));
     const { finder } = await render(await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services }));
@@ -200,6 +203,7 @@ describe('hostile feeds', () => {
     expect(finder.shadowRoot!.querySelectorAll('article').length).to.equal(50);
   });
 
+  // safety: H2
   it('renders any valid feed in all three elements without throwing', async () => {
     const word = fc.string({ maxLength: 40 });
     const service = fc.record(

@@ -26,6 +26,7 @@ describe('languages', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en-GB'));
 
   describe('every word goes through the catalogue', () => {
+    // safety: H8
     it('finds no user-facing text written straight into a template', async () => {
       expect(await executeServerCommand('signpost-untranslated')).to.deep.equal([]);
     });
@@ -37,6 +38,7 @@ describe('languages', () => {
       expect(found.map((f) => f.text)).to.deep.equal(['aria-label="Tags"', 'Call us', "'Read less'"]);
     });
 
+    // safety: H8
     it('the Welsh catalogue translates every message, with every plural form Welsh needs, and is built', async () => {
       const report = (await executeServerCommand('signpost-catalogues')) as Record<string, { messages: number; missing: string[]; plurals: string[]; built: boolean }>;
       expect(report.cy!.messages).to.be.above(100);
@@ -45,6 +47,7 @@ describe('languages', () => {
       expect(report.cy!.built, 'src/locales/cy.ts rebuilt from xliff/cy.xlf (npm run i18n:build)').to.equal(true);
     });
 
+    // safety: H8
     it('leaves no English in a Welsh page: each message shown is its Welsh', async () => {
       const messages = (await executeServerCommand('signpost-welsh')) as { source: string; target: string }[];
       // Only whole messages with no placeholder can be looked for as they are; the feed's own words
@@ -79,6 +82,7 @@ describe('languages', () => {
       expect(french.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.match(/checked \d+ [A-Z][a-z]+ \d{4}$/);
     });
 
+    // safety: H8
     it("follows its own lang, else its provider's, else the page's <html lang>", async () => {
       document.documentElement.setAttribute('lang', 'cy');
       const page = await fixture(html`<div>
@@ -108,6 +112,7 @@ describe('languages', () => {
       await waitUntil(() => heading(help) === 'Cael help nawr', 'own lang');
     });
 
+    // safety: H8
     it('marks the language its text is in, which may not be the page’s (WCAG 3.1.2)', async () => {
       const page = await fixture(html`<div>
         <div lang="fr"><signpost-get-help></signpost-get-help></div>
@@ -200,6 +205,7 @@ describe('languages', () => {
     });
   });
 
+  // safety: H8
   it('is accessible in Welsh, every element', async () => {
     const el = await fixture(html`<signpost-provider lang="cy" endpoint="/test/fixtures/feed.json">
       <signpost-get-help></signpost-get-help>

@@ -35,6 +35,7 @@ const obfuscated = fc
   );
 
 describe('properties', () => {
+  // safety: H9
   it('the feed parser turns any JSON value into a feed or a FeedError, never another throw', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (json) => {
@@ -50,6 +51,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H9
   it('the feed parser survives arbitrary services inside a valid envelope', () => {
     const envelope = (services: unknown[]) => ({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
     fc.assert(
@@ -65,6 +67,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H7
   it('the URL helper never returns a link outside the allow-list, for any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), obfuscated), (value) => {
@@ -78,6 +81,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H7
   it('the URL helper refuses every obfuscated dangerous scheme', () => {
     fc.assert(
       fc.property(obfuscated, (value) => {

@@ -20,6 +20,7 @@ describe('format="openreferral" on the elements', () => {
     }
   });
 
+  // safety: H7
   it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {
     await import('../openreferral.js');
     const el = await fixture(html`

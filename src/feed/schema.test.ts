@@ -62,6 +62,7 @@ describe('feed v1 schema', () => {
     expect(parseFeed({ ...valid(), services: [] }).services).to.deep.equal([]);
   });
 
+  // safety: H4
   it('drops a malformed service with a warning naming its id and field, and keeps the rest', () => {
     const json = valid();
     json.services.push({ id: 'bad', name: 42 } as never, { id: 's2', name: 'Two', categories: [] });
@@ -72,6 +73,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"').and.to.contain('name');
   });
 
+  // safety: H5
   it('names the exact path of the bad value, through objects and lists', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ name: 42 }, 'name: expected text'],
@@ -96,6 +98,7 @@ describe('feed v1 schema', () => {
     expect(whole).to.deep.equal(['Signpost: waiting time for s1 not shown: (root): expected an object']);
   });
 
+  // safety: H4, H5
   it('drops services with wrong types in nested fields', () => {
     const cases: Record<string, unknown>[] = [
       { ages: { min: '16' } },
@@ -122,6 +125,7 @@ describe('feed v1 schema', () => {
     }
   });
 
+  // safety: H4
   it('keeps the first of two services with the same id and warns', () => {
     const json = { ...valid(), services: [service, { ...service, name: 'Second' }] };
     let feed!: ReturnType<typeof parseFeed>;
@@ -131,6 +135,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('duplicate');
   });
 
+  // safety: H7
   it('ignores unknown fields, including __proto__ and constructor keys', () => {
     const json = JSON.parse(
       '{"version":1,"updated":"2026-11-20","publisher":{"name":"P","extra":1},"future":true,' +
@@ -142,6 +147,7 @@ describe('feed v1 schema', () => {
     expect(Object.keys(feed)).to.not.include('future');
   });
 
+  // safety: H9
   it('caps long strings instead of rejecting them', () => {
     const json = { ...valid(), services: [{ ...service, name: 'x'.repeat(10_000), description: 'y'.repeat(10_000) }] };
     const [s] = parseFeed(json).services;
@@ -160,6 +166,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"');
   });
 
+  // safety: H6
   it('validates waiting times separately so a bad one never drops its service', () => {
     const wait = { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' };
     const json = { ...valid(), services: [{ ...service, waitingTime: { days: -4 } }] };
