@@ -98,6 +98,34 @@ describe('clinical safety case', () => {
     );
   });
 
+  it('every link in docs/clinical-safety reaches a file, and a heading or anchor, that exist', () => {
+    const dir = join(root, 'docs/clinical-safety');
+    // GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens; plus explicit <a id>s.
+    const anchors = (text) =>
+      new Set([
+        ...[...text.matchAll(/^#+ (.*)$/gm)].map((m) => m[1].replace(/<[^>]+>/g, '').trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')),
+        ...[...text.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
+      ]);
+    const broken = [];
+    for (const page of ['safety-case.md', 'hazard-log.md']) {
+      const text = readFileSync(join(dir, page), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^https?:/.test(target)) continue;
+        const [file, anchor] = target.split('#');
+        const path = file ? join(dir, file) : join(dir, page);
+        let linked;
+        try {
+          linked = readFileSync(path, 'utf8');
+        } catch {
+          broken.push(`${page}: ${target} (no such file)`);
+          continue;
+        }
+        if (anchor && !anchors(linked).has(anchor)) broken.push(`${page}: ${target} (no such heading)`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
   it('the demo page links to the safety case', () => {
     const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
     assert.match(demo, /<a href="\/docs\/clinical-safety\/safety-case\.md">/);
