@@ -50,15 +50,15 @@ function titleOf(node) {
 const titled = (node) =>
   node.arguments.length >= 2 && (ts.isArrowFunction(node.arguments[1]) || ts.isFunctionExpression(node.arguments[1])) ? titleOf(node.arguments[0]) : undefined;
 
-/** `describe` / `it` (not `it.skip`, `it.only` or `xit`: a skipped test proves nothing). */
+/** The name called, when it is a plain name: `it.skip(` and `xit(` are never found, as a skipped test proves nothing. */
 function callee(node) {
   return ts.isIdentifier(node.expression) ? node.expression.text : undefined;
 }
 
+/** The hazard ids in `// safety:` comments above a test's statement, or above the loop whose body it is. */
 function tagsAbove(node, text) {
   const ids = [];
-  // The statement holding the call, and a loop whose body it is: a tag may sit above either.
-  let statement = node.parent;
+  const statement = node.parent;
   const holders = ts.isExpressionStatement(statement) ? [statement] : [];
   if (holders.length && ts.isIterationStatement(statement.parent, false)) holders.push(statement.parent);
   for (const holder of holders) {
