@@ -106,6 +106,27 @@ export function risk(scheme, { severity, likelihood }) {
   return s < 0 || l < 0 ? undefined : scheme.matrix[likelihood][s];
 }
 
+const words = (s) => new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/** For a cited title that has gone: the tests most like it (same test title, or most words shared), to relink. */
+function suggest(path, tests) {
+  const last = path.split(SEPARATOR).at(-1);
+  const cited = words(path);
+  const score = (t) => {
+    if (t.path.split(SEPARATOR).at(-1) === last) return 2;
+    const other = words(t.path);
+    const shared = [...cited].filter((w) => other.has(w)).length;
+    return shared / (cited.size + other.size - shared);
+  };
+  const best = tests
+    .map((t) => [score(t), t])
+    .filter(([s]) => s >= 0.5)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 2)
+    .map(([, t]) => `"${t.path}" (${t.file})`);
+  return best.length ? `; perhaps ${best.join(' or ')}` : '';
+}
+
 /**
  * Everything wrong with the data against the tests: each problem a sentence saying what to do.
  * Empty when every citation names exactly one test, every tagged test is cited by the hazards its
@@ -130,7 +151,7 @@ export function problems(data, tests) {
       if (!c.tests?.length && !c.evidence) out.push(`${h.id} control ${i + 1}: cite a test, or say in "evidence" what else proves it`);
       for (const path of c.tests ?? []) {
         const found = tests.filter((t) => t.path === path);
-        if (!found.length) out.push(`${h.id} control ${i + 1} cites a test that does not exist: "${path}"`);
+        if (!found.length) out.push(`${h.id} control ${i + 1} cites a test that does not exist: "${path}"${suggest(path, tests)}`);
         else if (found.length > 1) out.push(`${h.id} control ${i + 1} cites "${path}", which names ${found.length} tests (${found.map((t) => t.file).join(', ')}): make the title unique`);
         else if (!found[0].tags.includes(h.id)) out.push(`${found[0].file}: "${path}" is cited by ${h.id}; put "// safety: ${h.id}" on the line above its it(`);
       }

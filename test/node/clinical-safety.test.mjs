@@ -61,6 +61,9 @@ describe('clinical safety case', () => {
     const cited = hazard.controls.find((c) => c.tests?.length).tests[0];
     const gone = tests.filter((t) => t.path !== cited);
     assert.match(problems(data, gone).join('\n'), /cites a test that does not exist: ".*"/);
+    // A test moved to another suite is offered as the likely new name.
+    const moved = tests.map((t) => (t.path === cited ? { ...t, path: `moved > ${cited}` } : t));
+    assert.ok(problems(data, moved).some((p) => p.includes(`perhaps "moved > ${cited}"`)));
     const untagged = tests.map((t) => (t.path === cited ? { ...t, tags: [] } : t));
     assert.match(problems(data, untagged).join('\n'), new RegExp(`put "// safety: ${hazard.id}" on the line above its it\\(`));
     const stray = [...tests, { file: 'x.test.ts', path: 'a test nobody cites', tags: [hazard.id] }];
