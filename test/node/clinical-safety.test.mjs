@@ -110,7 +110,7 @@ describe('clinical safety case', () => {
         ...[...text.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
       ]);
     const broken = [];
-    for (const page of ['safety-case.md', 'hazard-log.md']) {
+    for (const page of ['README.md', 'safety-case.md', 'hazard-log.md']) {
       const text = readFileSync(join(dir, page), 'utf8');
       for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^https?:/.test(target)) continue;
