@@ -13,8 +13,9 @@ export const logPath = join(root, 'docs/clinical-safety/hazard-log.md');
 export const casePath = join(root, 'docs/clinical-safety/safety-case.md');
 export const baselinePath = join(root, 'src/get-help/baseline.ts');
 
-const SUITES = new Set(['describe', 'suite', 'context']);
-const TESTS = new Set(['it', 'test']);
+// mocha's and node:test's names, and wrappers named after them (`itWhere(capability, title, fn)`).
+const SUITE = /^(describe|suite|context)([A-Z]\w*)?$/;
+const TEST = /^(it|test)([A-Z]\w*)?$/;
 /** `// safety: H1, H4` on the line(s) just above an `it(`: the hazards whose controls it proves. */
 const TAG = /^\/\/\s*safety:\s*(.+)$/;
 export const SEPARATOR = ' > ';
@@ -46,9 +47,11 @@ function titleOf(node) {
   return `\${${node.getText()}}`;
 }
 
-/** A suite or test call: a title, then the function that holds its body. */
-const titled = (node) =>
-  node.arguments.length >= 2 && (ts.isArrowFunction(node.arguments[1]) || ts.isFunctionExpression(node.arguments[1])) ? titleOf(node.arguments[0]) : undefined;
+/** A suite or test call's title: the argument just before the function that holds its body. */
+function titled(node) {
+  const body = node.arguments.findIndex((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a));
+  return body > 0 ? titleOf(node.arguments[body - 1]) : undefined;
+}
 
 /** The name called, when it is a plain name: `it.skip(` and `xit(` are never found, as a skipped test proves nothing. */
 function callee(node) {
@@ -78,11 +81,11 @@ export function scanSource(file, text) {
     if (ts.isCallExpression(node)) {
       const name = callee(node);
       const title = titled(node);
-      if (title !== undefined && SUITES.has(name)) {
-        node.arguments.slice(1).forEach((arg) => visit(arg, [...suites, title]));
+      if (title !== undefined && SUITE.test(name)) {
+        node.arguments.forEach((arg) => visit(arg, [...suites, title]));
         return;
       }
-      if (title !== undefined && TESTS.has(name)) {
+      if (title !== undefined && TEST.test(name)) {
         tests.push({ file, path: [...suites, title].join(SEPARATOR), tags: tagsAbove(node, text) });
         return;
       }

@@ -41,12 +41,17 @@ describe('clinical safety case', () => {
           it.skip('skipped', () => {});
           xit('also skipped', () => {});
         });
+        describeWhere('forced-colors', 'where it runs', () => {
+          // safety: H5
+          itWhere('forced-colors', 'only there', async function () {});
+        });
       });
       test('node style', () => {});`;
     assert.deepEqual(scanSource('x.test.ts', source), [
       { file: 'x.test.ts', path: 'outer > plain', tags: ['H1'] },
       { file: 'x.test.ts', path: "outer > inner's > case ${x.name}", tags: ['H2', 'H3'] },
       { file: 'x.test.ts', path: "outer > inner's > looped ${y}", tags: ['H4'] },
+      { file: 'x.test.ts', path: 'outer > where it runs > only there', tags: ['H5'] },
       { file: 'x.test.ts', path: 'node style', tags: [] },
     ]);
   });
