@@ -11,12 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { BUDGET, measureSizes } from '../scripts/size.mjs';
+import { browsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { makeFeed } from './feeds.mjs';
 import { baselinePage, elementPage, tenPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const THROTTLE = 4;
 const START_RUNS = 15;
 const SCALE_RUNS = 9;
@@ -383,7 +382,7 @@ async function main() {
   const server = createServer(serve);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath: browsers.chromium.path, headless: true, args: chromiumArgs });
   try {
     results.machine = { cores: cpus().length, cpu: cpus()[0]?.model, memory: mb(totalmem()), chromium: browser.version(), node: process.version };
     log(`serving ${ROOT} at ${origin}; Chromium ${browser.version()}; ${cpus().length} cores`);

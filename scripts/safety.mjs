@@ -250,7 +250,7 @@ export function renderLog(data, tests, review = baselineReview()) {
     '',
     'Generated from [`hazards.json`](hazards.json) and the test files by `npm run safety`. Do not edit this page: edit `hazards.json` and run `npm run safety`. [The safety case](safety-case.md) explains the scope, the risk matrix and how to read the evidence.',
     '',
-    'Every test named here exists under that title in the file shown, carries a `// safety:` tag naming this hazard, and runs in `npm test` (browser tests in Chromium and Firefox ESR). The suite fails if any of that stops being true. "Closed" means every Signpost control listed is in place and proved by its tests; it does not mean the residual risk has been accepted, which is the Clinical Safety Officer\'s decision.',
+    'Every test named here exists under that title in the file shown, carries a `// safety:` tag naming this hazard, and runs in `npm test` (browser tests in Chromium, Firefox ESR and WebKit, except those the README\'s "Browser support" lists as not run in WebKit; files under `test/webkit/` and `test/wpe/` run in WebKit only). The suite fails if any of that stops being true. "Closed" means every Signpost control listed is in place and proved by its tests; it does not mean the residual risk has been accepted, which is the Clinical Safety Officer\'s decision.',
     '',
     '## Summary',
     '',

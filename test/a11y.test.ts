@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { allThree } from './helpers.js';
+import { allThree, allThreeInFrame, assertFits } from './support/index.js';
+import { itWhere } from './support/engine.js';
 
 /** The element that really has focus, inside shadow roots. */
 function deepActive(): Element | null {
@@ -145,28 +146,22 @@ describe('layout and media', () => {
     document.documentElement.style.fontSize = '';
   });
 
-  /** No element scrolls sideways, and nothing inside sticks out of its host. */
-  function assertFits(hosts: Element[]) {
-    for (const host of hosts) {
-      const box = host.getBoundingClientRect();
-      for (const el of host.shadowRoot!.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (!r.width) continue;
-        expect(r.right, `${host.localName} ${el.localName}.${el.className} right edge`).to.be.at.most(box.right + 1);
-        expect(r.left, `${host.localName} ${el.localName}.${el.className} left edge`).to.be.at.least(box.left - 1);
-      }
-    }
-    expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
-  }
-
   // safety: H8
-  it('reflows to 320px with no sideways scrolling and nothing clipped', async () => {
+  itWhere('viewport-320', 'reflows to 320px with no sideways scrolling and nothing clipped', async () => {
     await setViewport({ width: 320, height: 640 });
     assertFits(await allThree());
   });
 
+  // In every engine, WebKitGTK included (its window cannot be that narrow): the page embedded in a 320px frame.
   // safety: H8
-  it('still fits at 320px with the root font size doubled, and the text grew', async () => {
+  it('reflows to 320px inside a 320px frame, as embedded with the CDN bundle', async () => {
+    const hosts = await allThreeInFrame(320);
+    assertFits(hosts);
+    hosts[0]!.ownerDocument.defaultView!.frameElement!.remove();
+  });
+
+  // safety: H8
+  itWhere('viewport-320', 'still fits at 320px with the root font size doubled, and the text grew', async () => {
     await setViewport({ width: 320, height: 640 });
     const hosts = await allThree();
     const before = parseFloat(getComputedStyle(hosts[2]!.shadowRoot!.querySelector('h3')!).fontSize);

@@ -8,11 +8,12 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const TIMEOUT = 60_000;
 
 /**
- * Runs `node bin/signpost-feed.mjs ...args` in the project root as a real process.
- * Payload: { args, stdin?, files? }. `files` ({ name: text }) are written to a fresh directory under
+ * Runs `node bin/signpost-feed.mjs ...args` in the project root as a real process (the Node tests
+ * call it directly; the browser tests through the server command below).
+ * `files` ({ name: text }) are written to a fresh directory under
  * os.tmpdir(), which `{tmp}` in args stands for, and removed afterwards.
  */
-async function run({ args, stdin, files }) {
+export async function runCli(args, { stdin, files } = {}) {
   const dir = files ? await mkdtemp(join(tmpdir(), 'signpost-cli-')) : undefined;
   try {
     for (const [name, text] of Object.entries(files ?? {})) await writeFile(join(dir, name), text);
@@ -44,7 +45,7 @@ export function cliCommands() {
     name: 'signpost-cli',
     async executeCommand({ command, payload }) {
       if (command !== 'signpost-cli') return undefined;
-      return run(payload);
+      return runCli(payload.args, payload);
     },
   };
 }

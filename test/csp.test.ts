@@ -1,4 +1,4 @@
-import { page } from './helpers.js';
+import { page } from './support/index.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 type PageWindow = Window & { signpostViolations: string[]; signpostErrors: string[] };

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { hits } from './support/index.js';
 
 /**
  * Every network fault the test server can produce, against all three elements in one provider:
@@ -94,8 +95,7 @@ describe('network faults, all three elements', () => {
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
-      const hits = await (await fetch(`/fault/hits?key=${key}`)).json();
-      expect(hits, `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
+      expect(await hits(key), `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
     });
   }
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { allThree } from './helpers.js';
+import { allThree } from './support/index.js';
+import { itWhere } from './support/engine.js';
 
 /**
  * Runs in its own group (web-test-runner.config.mjs): Chromium emulates each media feature through
@@ -66,7 +67,7 @@ describe('media features', () => {
   });
 
   // safety: H3, H8
-  it('keeps borders, focus and the emergency tier distinguishable under forced colours', async () => {
+  itWhere('forced-colors', 'keeps borders, focus and the emergency tier distinguishable under forced colours', async () => {
     await media('(forced-colors: active)', 'forced-colors', 'active');
     const [help, , finder] = await allThree();
     const emergency = help!.shadowRoot!.querySelector('[part="emergency"]')!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allThree } from './helpers.js';
+import { allThree } from './support/index.js';
 
 /** What this origin holds in the browser: cookies, both web storages and IndexedDB database names. */
 async function stored() {

@@ -2,19 +2,12 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError, parseFeed } from '../src/feed/schema.js';
 import { mailHref, smsHref, telHref, webHref } from '../src/url.js';
+import { withWarnings } from './support/index.js';
 
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);
 
 /** Runs `fn` with console.warn silenced: malformed services warn by design. */
-function quietly<T>(fn: () => T): T {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = original;
-  }
-}
+const quietly = <T>(fn: () => T): T => withWarnings(fn).result;
 
 const schemeOf = (href: string) => new URL(href).protocol;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { PassThrough } from 'node:stream';
@@ -87,6 +88,17 @@ export function testServer() {
         "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
       );
       json(ctx, readFileSync(new URL('./pages/strict-csp.html', import.meta.url), 'utf8'), 'text/html');
+    },
+    // The same page as README "Browser support" documents it for Safari 15.4-16.3, which cannot adopt
+    // stylesheets: a fresh nonce allows the <style> elements Lit falls back to, through window.litNonce.
+    'csp-nonce-page': (ctx) => {
+      const nonce = randomBytes(16).toString('base64');
+      ctx.set(
+        'Content-Security-Policy',
+        `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
+      );
+      const page = readFileSync(new URL('./pages/strict-csp.html', import.meta.url), 'utf8');
+      json(ctx, page.replace('<script type="module"', `<script nonce="${nonce}">window.litNonce = '${nonce}';</script>\n    <script type="module"`), 'text/html');
     },
     hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
     // The request headers last seen for a key, to prove what the loader sends (no cookies).

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed } from './loader.js';
 import { FeedError } from './schema.js';
+import { hits, uniqueKey } from '../../test/support/index.js';
 
-let n = 0;
 /** A fresh cache key per test: the loader shares one promise per URL for the page's lifetime. */
-const key = () => `loader-${Date.now()}-${n++}`;
-const hits = async (k: string) => (await (await fetch(`/fault/hits?key=${k}`)).json()) as number;
+const key = () => uniqueKey('loader');
 
 /** Loads expecting failure, returning the error (console.error from the loader is silenced). */
 async function failure(url: string, options = {}): Promise<Error> {

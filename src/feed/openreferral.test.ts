@@ -2,22 +2,12 @@ import { expect } from '@open-wc/testing';
 import { webHref } from '../url.js';
 import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
 import { FeedError, type Feed, type Service } from './schema.js';
+import { withWarnings } from '../../test/support/index.js';
 
 type Json = Record<string, unknown>;
 
 const fixture = async (name: string): Promise<Json> => (await fetch(`/test/fixtures/openreferral/${name}.json`)).json();
 
-/** Runs `fn` with console.warn captured, returning its result and what was warned. */
-function quietly<T>(fn: () => T): { result: T; warned: string[] } {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
-  try {
-    return { result: fn(), warned };
-  } finally {
-    console.warn = original;
-  }
-}
 
 const byName = (feed: Feed, name: string): Service => {
   const service = feed.services.find((s) => s.name === name);
@@ -26,7 +16,7 @@ const byName = (feed: Feed, name: string): Service => {
 };
 
 /** One HSDS 3.0 service, mapped on its own. */
-const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => quietly(() => fromOpenReferral(service, options)).result.services[0];
+const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => withWarnings(() => fromOpenReferral(service, options)).result.services[0];
 
 const weekdays = (opens: string, closes: string, days: string[]) => days.map((day) => ({ day, opens, closes }));
 
@@ -36,7 +26,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
   let warned: string[];
   before(async () => {
     page = await fixture('hsds3');
-    ({ result: feed, warned } = quietly(() => fromOpenReferral(page)));
+    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(page)));
   });
 
   it('maps a complete service from a /services page to the feed model', () => {
@@ -143,14 +133,14 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     ]);
     expect(warned).to.have.length(1);
     expect(warned[0]).to.contain('8d2f5c6e-1a7b-4c33-9d1e-000000000004').and.to.contain('name');
-    const { result, warned: more } = quietly(() => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }]));
+    const { result, warnings: more } = withWarnings(() => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }]));
     expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
     expect(more).to.have.length(3);
   });
 
   it('accepts a paged envelope, a plain list and a single service alike', () => {
     const contents = page.contents as Json[];
-    const services = (json: unknown) => quietly(() => fromOpenReferral(json)).result.services;
+    const services = (json: unknown) => withWarnings(() => fromOpenReferral(json)).result.services;
     expect(services(contents)).to.deep.equal(feed.services);
     expect(services(contents[0])).to.deep.equal([feed.services[0]]);
     expect(services({ ...page, contents: [] })).to.deep.equal([]);
@@ -167,7 +157,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(byName(feed, 'Young Minds Drop-in').id).to.equal('1234');
     expect(byName(feed, 'Young Minds Drop-in').lastReviewed).to.equal(undefined);
     expect(one({ id: 'x', name: 'X', last_modified: '2026-02-30T10:00:00Z', assured_date: '2026-03-01' })!.lastReviewed).to.equal('2026-03-01');
-    expect(quietly(() => fromOpenReferral(page, { publisher: 'Leeds directory' })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
+    expect(withWarnings(() => fromOpenReferral(page, { publisher: 'Leeds directory' })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
   });
 
   it('reads ages, language codes and postcode districts, and ignores what does not fit', () => {
@@ -186,7 +176,7 @@ describe('fromOpenReferral: Open Referral UK v1', () => {
   let warned: string[];
   before(async () => {
     const json = await fixture('oruk-v1');
-    ({ result: feed, warned } = quietly(() => fromOpenReferral(json)));
+    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(json)));
   });
 
   it('maps a complete v1 service from a paged "content" response', () => {

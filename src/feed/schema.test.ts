@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, parseFeed, parseWaitingTime } from './schema.js';
+import { withWarnings } from '../../test/support/index.js';
 
 const service = { id: 's1', name: 'Service one', categories: ['talking-therapies'] };
 const valid = () => ({
@@ -10,17 +11,7 @@ const valid = () => ({
 });
 
 /** Runs `fn` with console.warn captured, returning what was warned. */
-function warnings(fn: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.join(' '));
-  try {
-    fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+const warnings = (fn: () => void): string[] => withWarnings(fn).warnings;
 
 const fails = (json: unknown, message: RegExp) => {
   expect(() => parseFeed(json)).to.throw(FeedError, message);

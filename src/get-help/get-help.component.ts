@@ -200,11 +200,14 @@ export class SignpostGetHelp extends SignpostElement {
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  /** A link that reports its click; a value the URL helper refused stays plain text. */
+  /**
+   * A link that reports its click; a value the URL helper refused stays plain text. tabindex="0":
+   * Safari's Tab skips links unless "Press Tab to highlight each item" is on, and 999 must be reachable.
+   */
   private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
     return href
       ? // One span inside: the link is a flex box (for its 44px height), which would drop the spaces between its children.
-        html`<a href=${href} @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
+        html`<a href=${href} tabindex="0" @click=${() => this.action(kind, href, serviceId)}><span>${text}</span></a>`
       : html`<span>${text}</span>`;
   }
 

@@ -4,8 +4,9 @@ import './get-help.js';
 import '../provider/provider.js';
 import type { SignpostGetHelp } from './get-help.js';
 import type { ActionDetail } from '../events.js';
+import { hits, uniqueKey, withWarningsAsync } from '../../test/support/index.js';
 
-const key = () => `get-help-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const key = () => uniqueKey('get-help');
 const root = (el: Element) => el.shadowRoot!;
 const hrefs = (el: Element) => [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
@@ -47,8 +48,6 @@ async function store(feed: unknown): Promise<string> {
   expect(response.status).to.equal(204);
   return `/fault/stored?key=${k}`;
 }
-
-const hits = async (k: string) => Number(await (await fetch(`/fault/hits?key=${k}`)).text());
 
 /** A valid v1 feed whose chosen pathway tries to replace the emergency routes. */
 const hostile = {
@@ -95,18 +94,6 @@ const hostile = {
     },
   ],
 };
-
-/** Runs `body` with console.warn recorded, then restores it. */
-async function recordingWarnings(body: (warnings: string[]) => Promise<void>) {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  try {
-    await body(warnings);
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('<signpost-get-help>', () => {
   // safety: H1, H2
@@ -209,7 +196,7 @@ describe('<signpost-get-help>', () => {
   // safety: H3, H4, H7
   it('cannot drop, replace or reorder the emergency routes, and refuses unsafe links', async () => {
     const endpoint = await store(hostile);
-    await recordingWarnings(async (warnings) => {
+    await withWarningsAsync(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="young"></signpost-get-help>`);
       await waitUntil(() => text(root(el)).includes('Local emergency line'), 'the pathway renders');
       expectBaseline(el);
@@ -240,7 +227,7 @@ describe('<signpost-get-help>', () => {
   // safety: H3
   it('shows only the built-in routes, with a warning, for a pathway the feed lacks', async () => {
     const endpoint = await store(hostile);
-    await recordingWarnings(async (warnings) => {
+    await withWarningsAsync(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="nope"></signpost-get-help>`);
       await waitUntil(() => warnings.some((w) => w.includes('pathway "nope"')), 'the warning');
       await el.updateComplete;

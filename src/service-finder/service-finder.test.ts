@@ -3,10 +3,11 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ActionDetail, ErrorDetail } from '../events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
+import { describeWhere } from '../../test/support/engine.js';
+import { hits, uniqueKey } from '../../test/support/index.js';
 
 const FEED = '/test/fixtures/feed.json';
-let count = 0;
-const key = (name: string) => `finder-${name}-${Date.now()}-${count++}`;
+const key = (name: string) => uniqueKey(`finder-${name}`);
 
 /** Stores a body on the test server and returns the URL that serves it back. */
 async function store(body: unknown, name = 'feed'): Promise<{ url: string; key: string }> {
@@ -323,7 +324,7 @@ describe('<signpost-service-finder>', () => {
       expect([...root(el).querySelectorAll('button')].map((b) => b.textContent)).to.include('Use my location');
     });
 
-    describe('"Use my location"', () => {
+    describeWhere('geolocation', '"Use my location"', () => {
       const geolocation = (state: 'granted' | 'denied' | 'prompt', latitude?: number, longitude?: number) =>
         executeServerCommand('signpost-geolocation', { state, latitude, longitude });
       const locate = (el: SignpostServiceFinder) => [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Use my location')!;
@@ -381,7 +382,7 @@ describe('<signpost-service-finder>', () => {
       expect(text(card(el, 'Leeds'))).to.include('0.1 miles');
       expect(text(card(el, 'Headingley'))).to.match(/1\.\d miles/);
       expect(text(card(el, 'Online only'))).to.not.include('miles');
-      expect(await (await fetch(`/fault/hits?key=${geo.key}`)).json()).to.equal(1);
+      expect(await hits(geo.key)).to.equal(1);
       await expect(el).to.be.accessible();
     });
 
@@ -394,7 +395,7 @@ describe('<signpost-service-finder>', () => {
       expect($(el, '#pc')!.getAttribute('aria-describedby')).to.equal('pc-note');
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
       expect(text(root(el).querySelector('.list')!)).to.not.include('miles');
-      expect(await (await fetch(`/fault/hits?key=${k}`)).json()).to.equal(1);
+      expect(await hits(k)).to.equal(1);
     });
 
     // safety: H10

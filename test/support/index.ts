@@ -1,0 +1,90 @@
+// What the browser tests share, instead of each file keeping its own copy: unique keys and hit counts
+// for the test server (test/server.mjs), console capture, and mounting pages and the three elements.
+// Node-only tests have test/support/node.mjs; which engine may skip what, test/support/engine.ts.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+
+let made = 0;
+
+/** A key no other test (nor an earlier run against the same server) uses: the server counts requests per key. */
+export const uniqueKey = (name: string) => `${name}-${Date.now()}-${made++}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** How many requests the test server has counted for `key`. */
+export const hits = async (key: string): Promise<number> => Number(await (await fetch(`/fault/hits?key=${encodeURIComponent(key)}`)).text());
+
+/** Runs `fn` with console.warn captured (not printed), returning its result and what was warned. */
+export function withWarnings<T>(fn: () => T): { result: T; warnings: string[] } {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { result: fn(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** withWarnings for an async body: console.warn is restored once it settles. */
+export async function withWarningsAsync<T>(fn: (warnings: string[]) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await fn(warnings), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Loads a page in an iframe and resolves once its document has loaded. */
+export async function page(src: string, width = 800, height = 900): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The three elements in one provider on the test feed, once each shows its data. */
+export async function allThree(): Promise<HTMLElement[]> {
+  const el = await fixture(html`<signpost-provider endpoint="/test/fixtures/feed.json">
+    <signpost-get-help pathway="adult"></signpost-get-help>
+    <signpost-waiting-time service="talking-therapies" variant="detail"></signpost-waiting-time>
+    <signpost-service-finder></signpost-service-finder>
+  </signpost-provider>`);
+  const finder = el.querySelector('signpost-service-finder')!;
+  await waitUntil(() => finder.shadowRoot!.querySelector('article'), 'finder results');
+  await waitUntil(() => el.querySelector('signpost-get-help')!.shadowRoot!.textContent!.includes('Local crisis line'), 'get-help');
+  return [...el.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+}
+
+/**
+ * The three elements of test/pages/three.html (the CDN bundle, as a site embeds it) in an iframe
+ * `width` px wide, once each shows its data: a narrow viewport in any engine, whatever its window allows.
+ */
+export async function allThreeInFrame(width: number): Promise<HTMLElement[]> {
+  const frame = await page('/test/pages/three.html', width, 640);
+  const doc = frame.contentDocument!;
+  const shadow = (tag: string) => doc.querySelector(tag)?.shadowRoot;
+  await waitUntil(() => shadow('signpost-service-finder')?.querySelector('article'), 'finder results', { timeout: 10000 });
+  await waitUntil(() => shadow('signpost-get-help')?.textContent?.includes('Local crisis line'), 'get-help');
+  return [...doc.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+}
+
+/** No element scrolls its page sideways, and nothing inside sticks out of its host. */
+export function assertFits(hosts: Element[]) {
+  for (const host of hosts) {
+    const box = host.getBoundingClientRect();
+    for (const el of host.shadowRoot!.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width) continue;
+      expect(r.right, `${host.localName} ${el.localName}.${el.className} right edge`).to.be.at.most(box.right + 1);
+      expect(r.left, `${host.localName} ${el.localName}.${el.className} left edge`).to.be.at.least(box.left - 1);
+    }
+  }
+  const root = hosts[0]!.ownerDocument.documentElement;
+  expect(root.scrollWidth, 'page scrolls sideways').to.be.at.most(root.clientWidth);
+}
