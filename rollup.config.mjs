@@ -24,6 +24,16 @@ export const entries = {
   'feed/schema': 'src/feed/schema.ts',
   'feed/openreferral': 'src/feed/openreferral.ts',
   format: 'src/format.ts',
+  // Reading feeds without defining any element.
+  feed: 'src/feed.ts',
+  // React components (defines the elements) and the same without defining them.
+  react: 'src/react.ts',
+  'react/components': 'src/react/components.ts',
+  // Types for JSX and Vue (no code).
+  types: 'src/types.ts',
+  'jsx/react': 'src/jsx/react.ts',
+  'jsx/preact': 'src/jsx/preact.ts',
+  vue: 'src/vue.ts',
 };
 
 /** Prints the size and the Subresource Integrity hash that the README tells embedders to pin. */
@@ -89,8 +99,18 @@ export default [
   // For bundler users: ES modules with Lit left to their bundler, plus types.
   {
     input: entries,
-    external: (id) => /^(lit|@lit\/)/.test(id),
+    external: (id) => /^(lit|@lit\/|react|preact|vue)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript({ ...ts, declaration: true, declarationDir: 'dist' })],
+    // The typings entries (types, jsx/*, vue) have no code: only their .d.ts ships.
+    onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
+    plugins: [
+      typescript({ ...ts, declaration: true, declarationDir: 'dist', stripInternal: true }),
+      {
+        name: 'signpost-types-only',
+        generateBundle(_options, bundle) {
+          for (const [name, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && !chunk.code.trim()) delete bundle[name];
+        },
+      },
+    ],
   },
 ];

@@ -22,7 +22,7 @@ export function elements(manifest) {
 export function renderApi(manifest) {
   const out = [START, '', '## Element reference', '', 'Generated from `custom-elements.json` by `node scripts/docs.mjs`.', ''];
   for (const el of elements(manifest)) {
-    const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly);
+    const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.readonly);
     const attributes = el.attributes ?? [];
     const propertyOnly = fields.filter((f) => !attributes.some((a) => a.fieldName === f.name) && f.description);
     out.push(`### \`<${el.tagName}>\``, '', cell(el.summary ?? el.description), '');
@@ -33,7 +33,7 @@ export function renderApi(manifest) {
       ),
     );
     out.push(...table(['Property only', 'Type', 'Description'], propertyOnly.map((f) => [code(f.name), code(f.type?.text), cell(f.description)])));
-    out.push(...table(['Event', 'Description'], (el.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)])));
+    out.push(...table(['Event', 'Type', 'Description'], (el.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
     out.push(...table(['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
     out.push(...table(['CSS property', 'Description'], (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])));
     out.push(...table(['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));

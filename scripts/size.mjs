@@ -26,10 +26,16 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
  *   loads ICU data: 80 ms of the finder's first render at 1,000 services, 4x throttle) and a feed
  *   validation that builds a path only for a bad value (30% faster): 0.05-0.1 KB each.
  */
+/*
+ * - get-help's and the finder's entries again (+70 B each; the bundle shrank by 28 B): the feed
+ *   controller the provider and elements now share (the provider's settings and loading moved into
+ *   the elements' base class), a provider defined after its elements still reaching them, and
+ *   server-rendered markup replaced rather than duplicated by a copy of Lit without hydration.
+ */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 20_900, entries: { 'get-help': 14_850, 'service-finder': 20_200 } },
+  ceilings: { bundle: 20_900, entries: { 'get-help': 14_920, 'service-finder': 20_270 } },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from './context.js';
@@ -7,50 +7,62 @@ import type { Feed } from './feed/schema.js';
 import { emit, type ActionKind } from './events.js';
 import { inLocale, locale, LOCALE_EVENT } from './localize.js';
 
-// Every connected element, so a language arriving late, or a lang attribute changing, re-renders each one.
-const live = new Set<SignpostElement>();
-addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
+// Every connected element and provider: a language arriving late, or a lang attribute changing,
+// re-renders each one, and a provider defined after them is asked for again.
+const live = new Set<SignpostBase>();
+// In Node (server rendering) there is no window to listen on; in a browser build isServer is false.
+if (!isServer) {
+  addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
+  // A provider upgraded after the elements inside it (an entry imported before provider.js): their
+  // request went unanswered, so they ask again and the nearest provider answers.
+  addEventListener('context-provider', () => live.forEach((element) => element.consumer.hostConnected()));
+}
 
 /**
- * What every feed-reading element shares: its own `endpoint` and `practice` (which win over a
- * provider's), the feed task, and the loaded/error events.
+ * What `<signpost-provider>` and every feed-reading element share: the settings (an element's own
+ * win over its provider's), the feed controller ("settings -> load -> signpost-loaded or
+ * signpost-error", a load the element has moved on from saying nothing) and the clock.
  *
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
  */
-export abstract class SignpostElement extends LitElement {
+export abstract class SignpostBase extends LitElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
   static override properties: PropertyDeclarations = {
     endpoint: {},
     practice: {},
     format: {},
     categoryMap: { type: Object, attribute: 'category-map' },
+    now: { attribute: false },
     settings: { state: true },
   };
 
-  /** URL of the feed v1 JSON. Overrides a surrounding provider's. */
+  /** URL of the feed v1 JSON. An element's own overrides its provider's. */
   declare endpoint?: string;
 
-  /** GP practice ODS code, e.g. "B82005". Overrides a surrounding provider's. */
+  /** GP practice ODS code, e.g. "B82005". An element's own overrides its provider's. */
   declare practice?: string;
 
-  /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). Overrides a provider's. */
+  /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). */
   declare format?: string;
 
-  /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
+  /**
+   * Open Referral taxonomy terms mapped to Signpost categories: `{"hearing voices": "peer-support"}`
+   * (as JSON in the attribute). An equal object set again loads nothing.
+   */
   declare categoryMap?: Record<string, string>;
+
+  /** The clock, for tests and previews (property only). Default: the real time at render. */
+  declare now?: Date;
 
   /** Settings from a surrounding <signpost-provider>, if any. */
   protected settings: SignpostSettings = {};
 
-  constructor() {
-    super();
-    // A controller rather than the @consume decorator: the same plumbing for fewer bytes.
-    new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
-  }
-
-  /** Element name used in `signpost-action` events. */
-  protected abstract readonly widget: string;
+  /**
+   * A controller rather than the @consume decorator: the same plumbing for fewer bytes.
+   * @internal
+   */
+  readonly consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   protected get feedEndpoint(): string | undefined {
     return this.endpoint || this.settings.endpoint || undefined;
@@ -60,13 +72,18 @@ export abstract class SignpostElement extends LitElement {
     return (this.practice || this.settings.practice)?.trim().toUpperCase() || undefined;
   }
 
-  /** Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
+  /** A setting: this element's own, else its provider's (timeout and maxBytes are the provider's attributes only). */
+  protected setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes'>(key: K): SignpostSettings[K] {
+    return (this as unknown as SignpostSettings)[key] ?? this.settings[key];
+  }
+
+  /** The feed controller. Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
   protected feed = new Task(this, {
-    task: async ([endpoint, format, categoryMap], { signal }): Promise<Feed | undefined> => {
+    task: async ([endpoint, format, , timeout, maxBytes], { signal }): Promise<Feed | undefined> => {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, { ...this.settings, format, categoryMap });
+        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes });
         // A load the element has moved on from says nothing (the task drops its result too).
         if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
@@ -75,15 +92,25 @@ export abstract class SignpostElement extends LitElement {
         throw error;
       }
     },
-    // Format and category map matter only with an endpoint: without one, a provider's settings arriving is no reason to run.
+    // The settings only matter with an endpoint: without one, a provider's arriving is no reason to run.
+    // The category map goes in as JSON, so an equal object (a framework re-render) is no change.
     args: () => {
       const endpoint = this.feedEndpoint;
-      return endpoint ? ([endpoint, this.format ?? this.settings.format, this.categoryMap ?? this.settings.categoryMap] as const) : ([] as const);
+      return endpoint
+        ? ([endpoint, this.setting('format'), JSON.stringify(this.setting('categoryMap')), this.setting('timeout'), this.setting('maxBytes')] as const)
+        : ([] as const);
     },
     // Start complete with no feed, as after a run with no endpoint: an element that never has one
     // (a badge given its data, the strip) then updates once instead of again for an empty run.
     initialValue: undefined,
   });
+
+  // Server-rendered markup is replaced, not rendered beside, unless Lit's hydration support (which
+  // this copy of Lit then uses) adopts it: the CDN bundle over a statically rendered page.
+  protected override createRenderRoot() {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,6 +123,12 @@ export abstract class SignpostElement extends LitElement {
     super.disconnectedCallback();
     live.delete(this);
   }
+}
+
+/** What every Signpost element with something to show shares: updates in its own language and the action event. */
+export abstract class SignpostElement extends SignpostBase {
+  /** Element name used in `signpost-action` events. */
+  protected abstract readonly widget: string;
 
   // An update runs synchronously, willUpdate() to updated(): every msg() in it answers in this element's language.
   protected override performUpdate(): void {

@@ -56,7 +56,8 @@ const translator: Translator = (element) => {
   return translation;
 };
 
-const changed = () => dispatchEvent(new Event(LOCALE_EVENT));
+// Optional calls: in Node (server rendering) there is no window or document.
+const changed = () => globalThis.dispatchEvent?.(new Event(LOCALE_EVENT));
 
 /** Adds a translation: `templates` is the catalogue `lit-localize build` writes for `locale`. */
 export function registerLocale(locale: string, templates: TemplateMap): void {
@@ -64,7 +65,7 @@ export function registerLocale(locale: string, templates: TemplateMap): void {
   if (!store[TRANSLATOR]) {
     store[TRANSLATOR] = translator;
     // A site's language switch that sets <html lang> (or any lang) re-renders the elements in it.
-    new MutationObserver(changed).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    if (globalThis.document) new MutationObserver(changed).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
   changed();
 }

@@ -28,9 +28,9 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  * The built-in routes (999, NHS 111 option 2, Samaritans, Shout) render in the first frame, with no
  * fetch, and nothing in a feed can remove, replace or reorder them: local steps follow them.
  *
- * @fires signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
  *
  * @csspart base - The card.
  * @csspart emergency - The emergency tier, always shown first.

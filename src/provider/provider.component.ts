@@ -1,74 +1,45 @@
-import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { Task } from '@lit/task';
-import { settingsContext, type SignpostSettings } from '../context.js';
-import { loadFeed } from '../feed/loader.js';
-import { emit } from '../events.js';
+import { TaskStatus } from '@lit/task';
+import { SignpostBase } from '../element.js';
+import { settingsContext } from '../context.js';
 
 /**
  * @tagname signpost-provider
- * @summary Shares one feed endpoint, practice code and loaded feed with every Signpost element inside it.
+ * @summary Shares one feed endpoint, practice code, settings and loaded feed with every Signpost element inside it.
  *
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * Elements defined before the provider (any import order of the per-element entries) still receive
+ * its settings once it is defined.
+ *
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
  *
  * @slot - Any content, including Signpost elements, which read the provider's settings.
  */
-export class SignpostProvider extends LitElement {
-  // Lit's static properties, not decorators: no decorator runtime in the bundle.
+export class SignpostProvider extends SignpostBase {
+  // Lit's static properties, not decorators: no decorator runtime in the bundle. Lit adds the base's.
   static override properties: PropertyDeclarations = {
-    endpoint: {},
-    practice: {},
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
-    format: {},
-    categoryMap: { type: Object, attribute: 'category-map' },
   };
 
-  /** URL of the feed v1 JSON shared by every element inside. */
-  declare endpoint?: string;
-
-  /** GP practice ODS code shared by every element inside. */
-  declare practice?: string;
-
-  /** Request timeout in milliseconds, body included. */
+  /** Request timeout in milliseconds, body included (default 8000), for every element inside. */
   declare timeout?: number;
 
-  /** Largest feed accepted, in bytes. */
+  /** Largest feed accepted, in bytes (default 5 MiB), for every element inside. */
   declare maxBytes?: number;
-
-  /** `openreferral` to read an Open Referral UK / HSDS directory (load signpost-openreferral.js too). */
-  declare format?: string;
-
-  /** Open Referral taxonomy terms mapped to Signpost categories, as JSON: `{"hearing voices": "peer-support"}`. */
-  declare categoryMap?: Record<string, string>;
 
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
-  /** Loads the shared feed; exposed for tests and hosts that want to await it. */
-  readonly load = new Task(this, {
-    task: async ([endpoint, timeout, maxBytes, format, categoryMap], { signal }) => {
-      if (!endpoint) return;
-      try {
-        const feed = await loadFeed(endpoint, { timeout, maxBytes, format, categoryMap });
-        // An endpoint changed meanwhile: this feed must not be shared under the new one.
-        if (signal.aborted) return;
-        this.context.setValue({ ...this.context.value, feed });
-        emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
-      } catch (error) {
-        if (!signal.aborted) emit(this, 'signpost-error', { endpoint, message: (error as Error).message });
-      }
-    },
-    args: () => [this.endpoint, this.timeout, this.maxBytes, this.format, this.categoryMap] as const,
-  });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.size) return; // a re-render for the task's progress changes no setting
-    // The loaded feed belongs to its endpoint and format; a change of any other setting keeps it.
-    const { feed } = changed.has('endpoint') || changed.has('format') || changed.has('categoryMap') ? {} : this.context.value;
+  // After the update, when the feed controller has seen the new settings: the feed shared is the one
+  // loaded for them (a superseded load never completes the task).
+  protected override updated(changed: PropertyValues<this>): void {
+    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
+    // A re-render for the task's progress alone changes nothing the elements read.
+    if (!changed.size && feed === this.context.value.feed) return;
     const { endpoint, practice, timeout, maxBytes, format, categoryMap } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, format, categoryMap, feed } satisfies SignpostSettings);
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, format, categoryMap, feed });
   }
 
   // A transparent wrapper, not a box: the host page's layout is unchanged.

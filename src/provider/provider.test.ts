@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import { SignpostElement } from '../element.js';
 import { settingsContext, type SignpostSettings } from '../context.js';
 import './provider.js';
-import type { SignpostProvider } from './provider.component.js';
+import { SignpostProvider } from './provider.component.js';
 
 /** A minimal Signpost element, as the real widgets are built: it shows what it resolved. */
 class ProbeElement extends SignpostElement {
@@ -100,6 +100,48 @@ describe('<signpost-provider>', () => {
     } finally {
       console.error = original;
     }
+  });
+
+  it('reaches elements defined before it, as when an element entry is imported before provider.js', async () => {
+    const url = endpoint();
+    const el = await fixture(html`<signpost-test-late-provider endpoint=${url} practice="b82005"><signpost-test-probe></signpost-test-probe></signpost-test-late-provider>`);
+    const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
+    // The probe asked for a provider while the tag was still unknown: nobody answered.
+    expect(probe.resolvedEndpoint).to.equal(undefined);
+    customElements.define('signpost-test-late-provider', class extends SignpostProvider {});
+    await waitUntil(() => text(probe) === 'Test ICB: 3', 'the probe receives the late provider\'s feed');
+    expect(probe.resolvedPractice).to.equal('B82005');
+    const key = new URL(url, location.href).searchParams.get('key');
+    expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(1);
+  });
+
+  it('passes its timeout and max-bytes to the elements inside', async () => {
+    const el = await fixture<SignpostProvider>(html`<signpost-provider endpoint=${endpoint()} max-bytes="10"><signpost-test-probe></signpost-test-probe></signpost-provider>`);
+    const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
+    const original = console.error;
+    console.error = () => {};
+    try {
+      await waitUntil(() => text(probe).startsWith('error'), 'the provider\'s size cap applies to the element');
+    } finally {
+      console.error = original;
+    }
+    expect(text(probe)).to.contain('larger than 10 bytes');
+  });
+
+  it('does not reload or fire signpost-loaded again for an equal category map (a framework re-render)', async () => {
+    const first = endpoint();
+    const loaded: string[] = [];
+    const probe = await fixture<ProbeElement>(html`<signpost-test-probe endpoint=${first} @signpost-loaded=${(e: CustomEvent) => loaded.push(e.detail.endpoint)}></signpost-test-probe>`);
+    await waitUntil(() => loaded.length === 1, 'loaded');
+    probe.categoryMap = { 'hearing voices': 'peer-support' };
+    await waitUntil(() => loaded.length === 2, 'loaded, then loaded again for a new category map');
+    probe.categoryMap = { 'hearing voices': 'peer-support' };
+    await probe.updateComplete;
+    // A later, different endpoint's event comes next: nothing fired for the equal map in between.
+    const second = endpoint();
+    probe.endpoint = second;
+    await waitUntil(() => loaded.length >= 3, 'the new endpoint loads');
+    expect(loaded).to.deep.equal([first, first, second]);
   });
 
   it('is a transparent wrapper in the layout', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { deadline } from '../feed/loader.js';
@@ -44,9 +44,9 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
  * @tagname signpost-service-finder
  * @summary Finds local mental-health services: search, filters, postcode, and cards with phone numbers and self-referral links.
  *
- * @fires signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
- * @fires signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
- * @fires signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
+ * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
+ * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
  *
  * @csspart heading - The heading.
  * @csspart form - The search form with its filters.
@@ -78,7 +78,6 @@ export class SignpostServiceFinder extends SignpostElement {
     geocoder: {},
     heading: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    now: { attribute: false },
     choice: { state: true },
     from: { state: true },
     note: { state: true },
@@ -105,9 +104,6 @@ export class SignpostServiceFinder extends SignpostElement {
 
   /** Mirror the search and filters in the page URL (`signpost-*` parameters), for sharing and the back button. */
   syncUrl = false;
-
-  /** The current time, for tests and previews. */
-  declare now?: Date;
 
   private choice = NONE;
   private declare from?: Point;
@@ -257,7 +253,8 @@ export class SignpostServiceFinder extends SignpostElement {
 
   protected override render() {
     const { status, value: feed } = this.feed;
-    const done = status === TaskStatus.COMPLETE;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    const done = !isServer && status === TaskStatus.COMPLETE;
     const ready = done && feed;
     if (done && !feed && !this.warned) {
       this.warned = true;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyDeclarations } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../element.js';
 import { parseWaitingTime, type WaitingTime } from '../feed/schema.js';
@@ -73,6 +73,17 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * @csspart trend - Up or down from the previous figure (detail variant).
  * @csspart second - The wait between first and second appointment (detail variant).
  * @csspart meta - "This may be out of date" when stale; in the detail variant, the date and source.
+ *
+ * @cssprop --signpost-color-surface - Badge and panel background.
+ * @cssprop --signpost-color-border - Border, and the thick edge when stale or not available.
+ * @cssprop --signpost-color-success - The thick edge and tick within target.
+ * @cssprop --signpost-color-warning - The thick edge over target.
+ * @cssprop --signpost-color-text - Text.
+ * @cssprop --signpost-color-text-secondary - Stale and "not available" text.
+ * @cssprop --signpost-font-family - Font.
+ * @cssprop --signpost-font-size - Base text size.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Padding of the detail panel.
  */
 export class SignpostWaitingTime extends SignpostElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
@@ -81,7 +92,6 @@ export class SignpostWaitingTime extends SignpostElement {
     variant: { reflect: true },
     staleAfter: { type: Number, attribute: 'stale-after' },
     data: { attribute: false },
-    now: { attribute: false },
   };
 
   protected readonly widget = 'waiting-time';
@@ -97,9 +107,6 @@ export class SignpostWaitingTime extends SignpostElement {
 
   /** A raw `waitingTime` object, validated here. When set, no feed is needed and none is fetched. */
   declare data?: unknown;
-
-  /** The clock, for tests. Default: the real time at render. */
-  declare now?: Date;
 
   static override styles = styles;
 
@@ -117,9 +124,9 @@ export class SignpostWaitingTime extends SignpostElement {
     if (data !== undefined) return [parseWaitingTime(data, 'the data property'), 'the data property'];
     if (!service) return [undefined, ''];
     const label = `service "${service}"`;
-    const endpoint = this.feedEndpoint;
-    if (endpoint && this.feed.status < TaskStatus.COMPLETE) return null;
-    const feed = endpoint ? this.feed.value : undefined;
+    // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
+    if (isServer || this.feed.status < TaskStatus.COMPLETE) return null;
+    const feed = this.feed.value;
     const raw = feed?.services.find((s) => s.id === service)?.waitingTime;
     if (raw === undefined) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
     return [parseWaitingTime(raw, label), label];

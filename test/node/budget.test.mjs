@@ -21,7 +21,7 @@ describe('bundle budget', () => {
   it("keeps each element's own entry within 14,000 bytes gzip, get-help and the finder within their documented ceilings", () => {
     assert.deepEqual(Object.keys(sizes.entries).sort(), ['get-help', 'provider', 'service-finder', 'waiting-time']);
     assert.equal(sizes.budget.entry, 14_000);
-    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 14_850, 'service-finder': 20_200 }, 'exceptions to the 14,000');
+    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 14_920, 'service-finder': 20_270 }, 'exceptions to the 14,000');
     for (const [name, gzip] of Object.entries(sizes.entries)) assert.ok(gzip <= (sizes.budget.ceilings.entries[name] ?? sizes.budget.entry), `${name}: ${gzip} bytes gzip`);
   });
 });
