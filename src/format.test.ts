@@ -27,6 +27,7 @@ describe('format', () => {
     expect(inLocale(speaking('cy'), () => weekday(Date.UTC(2026, 10, 6)))).to.equal('ddydd Gwener');
   });
 
+  // safety: H5
   it('reads the UK wall clock from a UTC instant', () => {
     // 2026-10-25 00:30 UTC is 01:30 BST, a Sunday.
     expect(londonTime(new Date('2026-10-25T00:30:00Z'))).to.deep.equal({ weekday: 6, date: Date.UTC(2026, 9, 25), minutes: 90 });
@@ -34,6 +35,7 @@ describe('format', () => {
     expect(londonTime(new Date('2026-07-05T23:30:00Z'))).to.deep.equal({ weekday: 0, date: Date.UTC(2026, 6, 6), minutes: 30 });
   });
 
+  // safety: H5
   it('agrees with the Europe/London time zone every 15 minutes around each clock change from 1996 to 2040, and on days spread to 2100', () => {
     const intl = new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Europe/London',
@@ -63,6 +65,7 @@ describe('format', () => {
     expect(checked).to.be.above(70_000);
   });
 
+  // safety: H6
   it("counts days since a date by the UK calendar, whatever the visitor's clock says", () => {
     // 23:30 UTC on 2 July 2026 is 00:30 BST on 3 July in the UK: a figure dated that day is today's.
     expect(daysSince('2026-07-03', new Date('2026-07-02T23:30:00Z'))).to.equal(0);

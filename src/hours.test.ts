@@ -18,6 +18,7 @@ describe('opening hours', () => {
     expect([0, 9 * 60, 12 * 60, 17 * 60 + 30, 23 * 60 + 5].map(formatTime)).to.deep.equal(['12am', '9am', '12pm', '5:30pm', '11:05pm']);
   });
 
+  // safety: H5
   it('says nothing when hours are absent or empty', () => {
     expect(status(undefined, '2026-11-23T10:00:00Z')).to.equal(undefined);
     expect(status({}, '2026-11-23T10:00:00Z')).to.equal(undefined);
@@ -42,6 +43,7 @@ describe('opening hours', () => {
   describe('overnight sessions', () => {
     const nights: Hours = { weekly: [{ day: 'fri', opens: '18:00', closes: '02:00' }], closedOn: ['2026-12-25'] };
 
+    // safety: H5
     it('stay open past midnight into the next day', () => {
       // Saturday 28 November 01:00: Friday's session is still running.
       expect(status(nights, '2026-11-28T01:00:00Z')).to.deep.equal({ open: true, text: 'Open now, closes at 2am' });
@@ -64,6 +66,7 @@ describe('opening hours', () => {
       expect(status(late, '2026-11-29T00:00:00Z')).to.deep.equal({ open: false, text: 'Closed, opens Saturday at 8pm' });
     });
 
+    // safety: H5
     it('are closed all of a closedOn date, including the night that starts on it', () => {
       // Friday 25 December 2026 is closed; the next session is a week later, so the date is given too.
       expect(status(nights, '2026-12-25T19:00:00Z')).to.deep.equal({ open: false, text: 'Closed, opens Friday 1 January 2027 at 6pm' });
@@ -72,6 +75,7 @@ describe('opening hours', () => {
       expect(isOpen(nights, londonTime(at('2026-12-19T01:00:00Z')))).to.equal(true);
     });
 
+    // safety: H5
     it('stop at midnight when the next day is a closedOn date', () => {
       const thursdays: Hours = { weekly: [{ day: 'thu', opens: '18:00', closes: '02:00' }], closedOn: ['2026-12-25'] };
       expect(status(thursdays, '2026-12-24T23:00:00Z')).to.deep.equal({ open: true, text: 'Open now, closes at 12am' });
@@ -79,6 +83,7 @@ describe('opening hours', () => {
     });
   });
 
+  // safety: H5
   it('says "Open 24 hours" when always open, unless today is a closedOn date', () => {
     expect(status({ alwaysOpen: true }, '2026-11-23T03:00:00Z')).to.deep.equal({ open: true, text: 'Open 24 hours' });
     expect(status({ alwaysOpen: true, closedOn: ['2026-12-25'] }, '2026-12-25T12:00:00Z')).to.deep.equal({
@@ -104,6 +109,7 @@ describe('opening hours', () => {
       ],
     };
 
+    // safety: H5
     it('uses BST after the clocks go forward (Sunday 29 March 2026)', () => {
       // 08:30 UTC is 09:30 BST: open, though UTC alone would say closed.
       expect(status(sundays, '2026-03-29T08:30:00Z')).to.deep.equal({ open: true, text: 'Open now, closes at 5pm' });
@@ -115,6 +121,7 @@ describe('opening hours', () => {
       expect(status(sundays, '2026-03-29T01:30:00Z')).to.deep.equal({ open: false, text: 'Closed, opens at 9am' });
     });
 
+    // safety: H5
     it('uses GMT after the clocks go back (Sunday 25 October 2026)', () => {
       // 08:30 UTC is 08:30 GMT: not open yet, though BST would say 09:30.
       expect(status(sundays, '2026-10-25T08:30:00Z')).to.deep.equal({ open: false, text: 'Closed, opens at 9am' });

@@ -20,12 +20,14 @@ describe('URL helper', () => {
   ];
 
   for (const value of hostile) {
+    // safety: H7
     it(`refuses ${JSON.stringify(value)}`, () => {
       for (const href of [telHref(value), smsHref(value), mailHref(value)]) expect(href).to.equal(undefined);
       expect(webHref(value, true)).to.equal(undefined);
     });
   }
 
+  // safety: H7
   it('allows https everywhere and http only for website links', () => {
     expect(webHref('https://example.org/a?b=c')).to.equal('https://example.org/a?b=c');
     expect(webHref('http://example.org/')).to.equal(undefined);
@@ -33,6 +35,7 @@ describe('URL helper', () => {
     expect(webHref('  https://example.org/  ')).to.equal('https://example.org/');
   });
 
+  // safety: H1
   it('normalises UK phone numbers for tel: and sms:', () => {
     expect(normalisePhone('0113 496 0000')).to.equal('01134960000');
     expect(normalisePhone('+44 (0)113 496-0000')).to.equal('+441134960000');
@@ -44,6 +47,7 @@ describe('URL helper', () => {
     expect(telHref(undefined)).to.equal(undefined);
   });
 
+  // safety: H7
   it('accepts mailto only for a plain address', () => {
     expect(mailHref('hello@example.org')).to.equal('mailto:hello@example.org');
     expect(mailHref('a@b.c?cc=x@y.z')).to.equal(undefined);

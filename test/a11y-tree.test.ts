@@ -180,6 +180,7 @@ describe('accessibility tree', () => {
       expect(line(await firstInGroup('How urgent is it?'))).to.equal('heading 3: How urgent is it?');
     });
 
+    // safety: H3
     it('card, "Right now" pressed: that button alone pressed, the status says so, local support collapsed', async () => {
       const help = await card();
       await press(help, 'Right now');
@@ -193,6 +194,7 @@ describe('accessibility tree', () => {
       ]);
     });
 
+    // safety: H3
     it('card, "This week" pressed with nothing local that week: the status says where to go instead', async () => {
       const help = await card();
       await press(help, 'This week');
@@ -227,12 +229,14 @@ describe('accessibility tree', () => {
       expect(settled(await snapshot())).to.deep.equal([...heading, ...emergency, ...question(undefined, ''), ...urgent, ...local, ...reviewed]);
     });
 
+    // safety: H1
     it('card with no feed: the built-in routes only, and no question', async () => {
       await mount(html`<signpost-get-help></signpost-get-help>`);
       expect(outline(await snapshot())).to.deep.equal([...heading, ...emergency, ...urgent, ...reviewed]);
       expect((await firstInGroup('How urgent is it?')).role, 'no question group').to.equal('RootWebArea');
     });
 
+    // safety: H1, H8
     it('strip: one line of three numbers, each a link, the visual separators not read', async () => {
       await mount(html`<signpost-get-help variant="strip"></signpost-get-help>`);
       expect(outline(await snapshot())).to.deep.equal([
@@ -287,6 +291,7 @@ describe('accessibility tree', () => {
     afterEach(() => (console.warn = warn));
 
     for (const [state, template, sentence] of states) {
+      // safety: H8
       it(`${state}: exactly one sentence, none of the visual parts`, async () => {
         const el = (await mount(template)).querySelector<SignpostElement>('signpost-waiting-time')!;
         await el.updateComplete;
@@ -418,6 +423,7 @@ describe('accessibility tree', () => {
       );
     });
 
+    // safety: H3, H8
     it('filters that match nothing: checked boxes, "No services match", a way out and the crisis numbers', async () => {
       const el = await finder();
       await press(el, 'Crisis support');

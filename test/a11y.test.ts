@@ -45,6 +45,7 @@ describe('keyboard journeys', () => {
     if (this.currentTest?.state === 'passed') expect(invisible.map(describeFocus), 'focus not visible').to.deep.equal([]);
   });
 
+  // safety: H8
   it('finder: from the page into search, through filters, to a result\'s self-referral and phone links, "Show more", and out again', async () => {
     const page = await fixture(html`<div>
       <button id="before">Before</button>
@@ -99,6 +100,7 @@ describe('keyboard journeys', () => {
     expect(deepActive()!.textContent).to.equal(finder.shadowRoot!.querySelectorAll('h3')[1]!.textContent);
   });
 
+  // safety: H3, H8
   it('get-help: 999 comes first in tab order, then the urgency question, which works from the keyboard, then 111', async () => {
     const page = await fixture(html`<div>
       <button id="before">Before</button>
@@ -144,18 +146,21 @@ describe('layout and media', () => {
     document.documentElement.style.fontSize = '';
   });
 
+  // safety: H8
   itWhere('viewport-320', 'reflows to 320px with no sideways scrolling and nothing clipped', async () => {
     await setViewport({ width: 320, height: 640 });
     assertFits(await allThree());
   });
 
   // In every engine, WebKitGTK included (its window cannot be that narrow): the page embedded in a 320px frame.
+  // safety: H8
   it('reflows to 320px inside a 320px frame, as embedded with the CDN bundle', async () => {
     const hosts = await allThreeInFrame(320);
     assertFits(hosts);
     hosts[0]!.ownerDocument.defaultView!.frameElement!.remove();
   });
 
+  // safety: H8
   itWhere('viewport-320', 'still fits at 320px with the root font size doubled, and the text grew', async () => {
     await setViewport({ width: 320, height: 640 });
     const hosts = await allThree();
@@ -167,6 +172,7 @@ describe('layout and media', () => {
     assertFits(hosts);
   });
 
+  // safety: H8
   it('makes every interactive target at least 24 by 24 px', async () => {
     for (const host of await allThree()) {
       for (const el of host.shadowRoot!.querySelectorAll('a, button, input, select, summary')) {

@@ -6,6 +6,7 @@ type PageWindow = Window & { signpostViolations: string[]; signpostErrors: strin
 const shadowText = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
 
 describe('strict Content-Security-Policy and Trusted Types', () => {
+  // safety: H2, H7, H8
   it('renders all three elements with data, with the bundle loaded twice and the Welsh script, and no violation', async () => {
     const frame = await page(`/fault/csp-page?key=csp-${Date.now()}`);
     const win = frame.contentWindow as PageWindow;

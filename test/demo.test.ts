@@ -112,6 +112,7 @@ describe('demo page', function () {
     expect(shown(cyp)).to.include('999');
   });
 
+  // safety: H2
   it('keeps the crisis routes and says "not available" in every broken state of the gallery', async () => {
     for (const state of ['loading', 'empty', 'server-error', 'invalid', 'wrong-version', 'hostile', 'no-endpoint']) {
       const box = $(`[data-state="${state}"]`);
@@ -125,6 +126,7 @@ describe('demo page', function () {
     expect(shown($('#invalid-wait', waits))).to.include('not available');
   });
 
+  // safety: H7
   it('renders the hostile feed as text, with no script, image or unsafe link', async () => {
     const box = $('[data-state="hostile"]');
     const finder = $('signpost-service-finder', box);

@@ -64,6 +64,7 @@ describe('network faults, all three elements', () => {
   });
 
   for (const c of cases) {
+    // safety: H2, H7
     it(`survives ${c.name}`, async () => {
       const key = `faults-${Date.now()}-${run++}`;
       const endpoint = await c.url(key);

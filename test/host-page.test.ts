@@ -16,6 +16,7 @@ describe('host-page interference', () => {
   });
   after(() => frame.remove());
 
+  // safety: H2
   it('keeps the emergency routes visible and legible under aggressive global CSS', () => {
     const help = doc.querySelector('signpost-get-help')!;
     const call999 = links(help).find((a) => a.getAttribute('href') === 'tel:999')!;
@@ -30,12 +31,14 @@ describe('host-page interference', () => {
     expect(parseFloat(style.fontSize)).to.be.at.least(16);
   });
 
+  // safety: H8
   it('scales text with the page root font size (40px here)', () => {
     const help = doc.querySelector('signpost-get-help')!;
     const heading = help.shadowRoot!.querySelector('h2, h3, strong')!;
     expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.at.least(40);
   });
 
+  // safety: H2
   it('renders every element, next to an unrelated element with a similar name, with the bundle loaded twice', () => {
     const win = frame.contentWindow as Window & { signpostErrors: string[] };
     expect(win.signpostErrors).to.deep.equal([]);

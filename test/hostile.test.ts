@@ -179,6 +179,7 @@ describe('hostile feeds', () => {
     ['an updated date of "November 2026"', '{"version":1,"updated":"November 2026","publisher":{"name":"P"},"services":[{"id":"a","name":"A"}]}'],
     ['an updated date before 1900', '{"version":1,"updated":"1899-12-31","publisher":{"name":"P"},"services":[{"id":"a","name":"A"}]}'],
   ] as const) {
+    // safety: H2, H9
     it(`shows the error states, with 999 and 111, for a top level of ${name}`, async () => {
       const { el, help, wait } = await quietly(async () => {
         const r = await render(await serve(null, raw));
@@ -193,6 +194,7 @@ describe('hostile feeds', () => {
     });
   }
 
+  // safety: H7
   it('renders the catalogue inert and keeps the good service', async () => {
     const feed = {
       version: 1,
@@ -256,6 +258,7 @@ describe('hostile feeds', () => {
     expect(finder.shadowRoot!.querySelectorAll('article').length).to.equal(50);
   });
 
+  // safety: H2
   it('renders any valid feed in all three elements without throwing', async () => {
     const word = fc.string({ maxLength: 40 });
     const service = fc.record(

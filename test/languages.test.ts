@@ -27,6 +27,7 @@ describe('languages', () => {
 
   // That every word goes through the catalogue, and the catalogue is complete, is checked in test/node/catalogues.test.mjs.
   describe('every word goes through the catalogue', () => {
+    // safety: H8
     it('leaves no English in a Welsh page: each message shown is its Welsh', async () => {
       const messages = (await executeServerCommand('signpost-welsh')) as { source: string; target: string }[];
       // Only whole messages with no placeholder can be looked for as they are; the feed's own words
@@ -61,6 +62,7 @@ describe('languages', () => {
       expect(french.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.match(/checked \d+ [A-Z][a-z]+ \d{4}$/);
     });
 
+    // safety: H8
     it("follows its own lang, else its provider's, else the page's <html lang>", async () => {
       document.documentElement.setAttribute('lang', 'cy');
       const page = await fixture(html`<div>
@@ -90,6 +92,7 @@ describe('languages', () => {
       await waitUntil(() => heading(help) === 'Cael help nawr', 'own lang');
     });
 
+    // safety: H8
     it('marks the language its text is in, which may not be the page’s (WCAG 3.1.2)', async () => {
       const page = await fixture(html`<div>
         <div lang="fr"><signpost-get-help></signpost-get-help></div>
@@ -182,6 +185,7 @@ describe('languages', () => {
     });
   });
 
+  // safety: H8
   it('is accessible in Welsh, every element', async () => {
     const el = await fixture(html`<signpost-provider lang="cy" endpoint="/test/fixtures/feed.json">
       <signpost-get-help></signpost-get-help>

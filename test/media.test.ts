@@ -42,6 +42,7 @@ function background(el: Element | null): string {
 }
 
 describe('media features', () => {
+  // safety: H8
   it('animates nothing under prefers-reduced-motion', async () => {
     await media('(prefers-reduced-motion: reduce)', 'prefers-reduced-motion', 'reduce');
     for (const host of await allThree()) {
@@ -53,6 +54,7 @@ describe('media features', () => {
     }
   });
 
+  // safety: H3, H8
   it('keeps text readable (4.5:1) under prefers-color-scheme: dark', async () => {
     await media('(prefers-color-scheme: dark)', 'prefers-color-scheme', 'dark');
     for (const host of await allThree()) {
@@ -64,6 +66,7 @@ describe('media features', () => {
     }
   });
 
+  // safety: H3, H8
   itWhere('forced-colors', 'keeps borders, focus and the emergency tier distinguishable under forced colours', async () => {
     await media('(forced-colors: active)', 'forced-colors', 'active');
     const [help, , finder] = await allThree();

@@ -28,6 +28,7 @@ const obfuscated = fc
   );
 
 describe('properties', () => {
+  // safety: H9
   it('the feed parser turns any JSON value into a feed or a FeedError, never another throw', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (json) => {
@@ -43,6 +44,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H9
   it('the feed parser survives arbitrary services inside a valid envelope', () => {
     const envelope = (services: unknown[]) => ({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
     fc.assert(
@@ -58,6 +60,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H7
   it('the URL helper never returns a link outside the allow-list, for any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), obfuscated), (value) => {
@@ -71,6 +74,7 @@ describe('properties', () => {
     );
   });
 
+  // safety: H7
   it('the URL helper refuses every obfuscated dangerous scheme', () => {
     fc.assert(
       fc.property(obfuscated, (value) => {

@@ -26,6 +26,7 @@ describe('feed loader', () => {
     expect(feed.services.map((s) => s.id)).to.include('talking-therapies');
   });
 
+  // safety: H9
   it('makes exactly one request for twenty callers of one endpoint', async () => {
     const k = key();
     const feeds = await Promise.all(Array.from({ length: 20 }, () => loadFeed(`/fault/feed?key=${k}`)));
@@ -40,6 +41,7 @@ describe('feed loader', () => {
     expect(feed.services.length).to.be.greaterThan(0);
   });
 
+  // safety: H2
   it('rejects an HTML error page served as 200, and JSON labelled text/html, before parsing', async () => {
     expect((await failure(`/fault/html?key=${key()}`)).message).to.contain('HTML');
     expect((await failure(`/fault/json-as-html?key=${key()}`)).message).to.contain('HTML');
@@ -80,6 +82,7 @@ describe('feed loader', () => {
     expect(await hits(k)).to.equal(2);
   });
 
+  // safety: H2, H9
   it('times out while the body is still arriving', async () => {
     const k = key();
     const started = performance.now();
@@ -89,11 +92,13 @@ describe('feed loader', () => {
     expect(await hits(k)).to.equal(1, 'a timeout is not retried');
   });
 
+  // safety: H2
   it('times out a request that never answers', async () => {
     const error = await failure(`/fault/hang?key=${key()}`, { timeout: 1000 });
     expect(error.message).to.contain('1000 ms');
   });
 
+  // safety: H2, H9
   it('stops reading a body over the size cap, even without a Content-Length', async () => {
     const error = await failure(`/fault/big?key=${key()}`, { maxBytes: 100_000 });
     expect(error.message).to.contain('larger than 100000 bytes');
@@ -108,6 +113,7 @@ describe('feed loader', () => {
     expect(feed.services).to.deep.equal([]);
   });
 
+  // safety: H10
   it('sends no cookies', async () => {
     document.cookie = 'signpost-test=1; path=/';
     try {

@@ -53,6 +53,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(Date.parse(feed.updated)).to.be.closeTo(Date.now(), 60_000);
   });
 
+  // safety: H7
   it('reduces HTML descriptions to plain text, leaving no tag, script or javascript: link', () => {
     for (const service of feed.services) {
       expect(service.description ?? '').not.to.match(/<|javascript:/i);
@@ -61,6 +62,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(byName(feed, 'Night Light Crisis Line').description).to.equal('A listening line for anyone in distress, every night.');
   });
 
+  // safety: H7
   it('passes a javascript: website through as plain text, and webHref refuses to make it a link', () => {
     const crisis = byName(feed, 'Night Light Crisis Line');
     expect(crisis.contact?.website).to.equal('javascript:alert(1)');
@@ -96,6 +98,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(atLocation!.hours).to.deep.equal({ weekly: [{ day: 'fri', opens: '10:00', closes: '11:00' }] });
   });
 
+  // safety: H5
   it('leaves hours out, but keeps the service, when a schedule cannot be read: no hours beats wrong hours', () => {
     const carers = byName(feed, 'Carers Support Line');
     expect(carers.hours).to.equal(undefined);
@@ -117,6 +120,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(phone({ phones: 'none' })).to.equal(undefined);
   });
 
+  // safety: H4
   it('leaves out services that are not active, and counts a missing status as active', () => {
     const names = feed.services.map((s) => s.name);
     expect(names).not.to.include('Riverside Wellbeing Cafe');
@@ -219,6 +223,7 @@ describe('fromOpenReferral: Open Referral UK v1', () => {
     expect(carers.description).to.equal('Advice and a listening ear for unpaid carers & their families.');
   });
 
+  // safety: H4
   it('leaves out a defunct service', () => {
     expect(feed.services.map((s) => s.name)).to.deep.equal(['Leeds Bereavement Forum Drop-in', 'Carers Leeds Advice Line']);
   });
@@ -236,6 +241,7 @@ describe('fromOpenReferral: categories', () => {
   const categories = (terms: string[], categoryMap?: Record<string, string>) =>
     one({ id: 'x', name: 'X', attributes: terms.map((name) => ({ taxonomy_term: { name } })) }, { categoryMap })!.categories;
 
+  // safety: H4
   it('maps taxonomy term names and codes through the default keyword table', () => {
     const table: [string, string][] = [
       ['NHS Talking Therapies', 'talking-therapies'],

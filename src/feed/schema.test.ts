@@ -53,6 +53,7 @@ describe('feed v1 schema', () => {
     expect(parseFeed({ ...valid(), services: [] }).services).to.deep.equal([]);
   });
 
+  // safety: H4
   it('drops a malformed service with a warning naming its id and field, and keeps the rest', () => {
     const json = valid();
     json.services.push({ id: 'bad', name: 42 } as never, { id: 's2', name: 'Two', categories: [] });
@@ -63,6 +64,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"').and.to.contain('name');
   });
 
+  // safety: H5
   it('names the exact path of the bad value, through objects and lists', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ name: 42 }, 'skipped service "x": name: expected text'],
@@ -191,6 +193,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('duplicate');
   });
 
+  // safety: H7
   it('ignores unknown fields, including __proto__ and constructor keys', () => {
     const json = JSON.parse(
       '{"version":1,"updated":"2026-11-20","publisher":{"name":"P","extra":1},"future":true,' +
@@ -202,6 +205,7 @@ describe('feed v1 schema', () => {
     expect(Object.keys(feed)).to.not.include('future');
   });
 
+  // safety: H9
   it('caps long strings instead of rejecting them', () => {
     const json = { ...valid(), services: [{ ...service, name: 'x'.repeat(10_000), description: 'y'.repeat(10_000) }] };
     const [s] = parseFeed(json).services;

@@ -9,6 +9,8 @@ import { msg } from '../localize.js';
  * `reviewed` to the day you checked.
  */
 export const reviewed = '2026-11-27';
+/** The longest a review stands, in days (26 weeks). The suite fails once `reviewed` is older (test/node/clinical-safety.test.mjs). */
+export const reviewIntervalDays = 182;
 
 /** A call, text or link (a feed `service` action becomes its service), plus the message an SMS route needs (Shout's keyword). */
 export type Route = Omit<Action, 'kind'> & { kind: 'call' | 'text' | 'link'; body?: string };

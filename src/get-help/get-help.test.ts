@@ -96,6 +96,7 @@ const hostile = {
 };
 
 describe('<signpost-get-help>', () => {
+  // safety: H1, H2
   it('renders the built-in routes on its first update, with no endpoint and no slot', async () => {
     const el = document.createElement('signpost-get-help');
     document.body.append(el);
@@ -114,6 +115,7 @@ describe('<signpost-get-help>', () => {
     }
   });
 
+  // safety: H2
   it('hides the fallback markup once upgraded', async () => {
     const el = await fixture<SignpostGetHelp>(
       html`<signpost-get-help
@@ -124,6 +126,7 @@ describe('<signpost-get-help>', () => {
     expectBaseline(el);
   });
 
+  // safety: H2
   it('shows the built-in routes while the feed request hangs', async () => {
     const k = key();
     const el = document.createElement('signpost-get-help');
@@ -145,6 +148,7 @@ describe('<signpost-get-help>', () => {
   });
 
   for (const fault of ['status/500', 'html', 'invalid-json', 'wrong-version']) {
+    // safety: H2
     it(`keeps the built-in routes and adds a quiet note when the feed fails: ${fault}`, async () => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/fault/${fault}?key=${key()}"></signpost-get-help>`);
       expectBaseline(el);
@@ -198,6 +202,7 @@ describe('<signpost-get-help>', () => {
     expectBaseline(el);
   });
 
+  // safety: H3, H4, H7
   it('cannot drop, replace or reorder the emergency routes, and refuses unsafe links', async () => {
     const endpoint = await store(hostile);
     await withWarningsAsync(async (warnings) => {
@@ -230,6 +235,7 @@ describe('<signpost-get-help>', () => {
     });
   });
 
+  // safety: H3
   it('shows only the built-in routes, with a warning, for a pathway the feed lacks', async () => {
     const endpoint = await store(hostile);
     await withWarningsAsync(async (warnings) => {
@@ -242,6 +248,7 @@ describe('<signpost-get-help>', () => {
     });
   });
 
+  // safety: H3
   it('narrows the local tiers with "How urgent is it?", keeping 999 and 111, and takes focus to the first action opened', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
@@ -292,6 +299,7 @@ describe('<signpost-get-help>', () => {
     expect(visible()).to.deep.equal(['emergency', 'urgent']);
   });
 
+  // safety: H3
   it('says so when an answer has no local services', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
@@ -305,6 +313,7 @@ describe('<signpost-get-help>', () => {
     await expect(el).to.be.accessible();
   });
 
+  // safety: H1, H2
   it('renders the strip in one compact line at 320px, without requesting the feed', async () => {
     const k = key();
     const wrapper = await fixture(
@@ -322,6 +331,7 @@ describe('<signpost-get-help>', () => {
     await expect(el).to.be.accessible();
   });
 
+  // safety: H8
   it('gives every link and button a 44px tall target', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
@@ -359,6 +369,7 @@ describe('<signpost-get-help>', () => {
       return details;
     };
 
+    // safety: H10
     it('fires for every call, text, link and referral with the right detail', async () => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
       await press(el, 'Today');

@@ -149,6 +149,7 @@ describe('<signpost-provider>', () => {
     expect(getComputedStyle(el).display).to.equal('contents');
   });
 
+  // safety: H2
   it('can be defined twice without throwing, as when two copies of the bundle load', async () => {
     const { define } = await import('../define.js');
     const { SignpostProvider } = await import('./provider.component.js');

@@ -75,6 +75,7 @@ describe('service finder filtering', () => {
     expect(ids({ self: true })).to.deep.equal(['b', 'c']);
   });
 
+  // safety: H4
   it('includes the minimum and maximum age', () => {
     expect(ids({ age: 10 })).to.deep.equal(['c']);
     expect(ids({ age: 11 })).to.deep.equal(['b', 'c']);
@@ -90,12 +91,14 @@ describe('service finder filtering', () => {
     expect(filter(index, none).map((e) => e.elsewhere)).to.deep.equal([false, false, false]);
   });
 
+  // safety: H4
   it('keeps services that cover the postcode district or have no district list', () => {
     expect(ids({ district: 'LS6' })).to.deep.equal(['a', 'b', 'c']);
     expect(ids({ district: 'LS7' })).to.deep.equal(['a', 'b', 'c']);
     expect(ids({ district: 'LS1' })).to.deep.equal(['b', 'c']);
   });
 
+  // safety: H5
   it('filters by open now, treating unknown hours as not open', () => {
     expect(ids({ open: londonTime(new Date('2026-11-23T10:00:00Z')) })).to.deep.equal(['a', 'b']);
     expect(ids({ open: londonTime(new Date('2026-11-24T10:00:00Z')) })).to.deep.equal(['a']);
@@ -107,6 +110,7 @@ describe('service finder filtering', () => {
     expect(ids({ self: true, practice: 'B82005', categories: ['talking-therapies'] })).to.deep.equal(['c']);
   });
 
+  // safety: H4
   it('tidies UK postcodes and outward codes, and refuses anything else', () => {
     expect(parsePostcode('ls6 1aa')).to.deep.equal({ postcode: 'LS6 1AA', district: 'LS6' });
     expect(parsePostcode(' LS61AA ')).to.deep.equal({ postcode: 'LS6 1AA', district: 'LS6' });
@@ -126,6 +130,7 @@ describe('service finder filtering', () => {
   });
 
   // Speed is measured by `npm run bench` against a hand-written baseline, not here.
+  // safety: H9
   it('filters 10,000 services by words and by open now', () => {
     const many = buildIndex(Array.from({ length: 10_000 }, (_, i) => ({ ...services[i % 3]!, id: `s${i}`, name: `Service ${i}` })));
     const found = filter(many, { ...none, words: words('service 99') });

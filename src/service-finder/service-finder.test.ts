@@ -77,6 +77,7 @@ describe('<signpost-service-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // safety: H2
     it('says the information is not available and shows the crisis strip when the feed fails', async () => {
       const errors: ErrorDetail[] = [];
       const listen = (e: CustomEvent<ErrorDetail>) => errors.push(e.detail);
@@ -93,6 +94,7 @@ describe('<signpost-service-finder>', () => {
       }
     });
 
+    // safety: H2
     it('tells the developer when there is no endpoint, and shows the same message and strip', async () => {
       const warnings: string[] = [];
       const warn = console.warn;
@@ -111,6 +113,7 @@ describe('<signpost-service-finder>', () => {
       }
     });
 
+    // safety: H3
     it('says no services match, offers to clear the filters and shows the crisis strip', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await fill(el, '#q', 'zzzz');
@@ -149,6 +152,7 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.deep.equal(all);
     });
 
+    // safety: H3
     it('searches category labels, organisations and descriptions', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await fill(el, '#q', 'crisis support');
@@ -189,6 +193,7 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Young Minds Drop-in']);
     });
 
+    // safety: H4
     it('filters by age, including the minimum and maximum', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const expected: [string, string[]][] = [
@@ -246,12 +251,14 @@ describe('<signpost-service-finder>', () => {
       return names(el);
     };
 
+    // safety: H5
     it('keeps an overnight session open after midnight', async () => {
       // Saturday 28 November 2026, 01:00: Friday's 18:00 to 02:00 session is still running.
       expect(await openNow('2026-11-28T01:00:00Z')).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
       expect(await openNow('2026-11-28T02:30:00Z')).to.deep.equal(['Test Crisis Line']);
     });
 
+    // safety: H5
     it('is closed on a closedOn date, all night', async () => {
       expect(await openNow('2026-12-25T19:00:00Z')).to.deep.equal(['Test Crisis Line']);
       expect(await openNow('2026-12-26T01:00:00Z')).to.deep.equal(['Test Crisis Line']);
@@ -262,6 +269,7 @@ describe('<signpost-service-finder>', () => {
       expect(await openNow('2026-11-23T03:00:00Z')).to.deep.equal(['Test Crisis Line']);
     });
 
+    // safety: H5
     it('uses UK time across the clock changes', async () => {
       const sunday = { id: 'sunday', name: 'Sunday Drop-in', hours: { weekly: [{ day: 'sun', opens: '09:00', closes: '17:00' }] } };
       const { url } = await store(feed([sunday]), 'bst');
@@ -272,6 +280,7 @@ describe('<signpost-service-finder>', () => {
       expect(await openNow('2026-03-29T16:30:00Z', url)).to.deep.equal([]);
     });
 
+    // safety: H5
     it('says when each service is open on its card', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} .now=${new Date('2026-11-23T10:00:00Z')}></signpost-service-finder>`);
       expect(text(card(el, 'Test Talking Therapies'))).to.include('Open now, closes at 5pm');
@@ -289,6 +298,7 @@ describe('<signpost-service-finder>', () => {
       await act();
       return performance.getEntriesByType('resource').map((r) => r.name);
     };
+    // safety: H4
     it('hides services whose districts exclude the postcode, for a full postcode or a district', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await postcode(el, ' ls61aa ');
@@ -307,6 +317,7 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
     });
 
+    // safety: H4
     it('explains a postcode that is not a UK postcode, next to the field', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await postcode(el, 'hello');
@@ -331,6 +342,7 @@ describe('<signpost-service-finder>', () => {
 
       after(() => geolocation('prompt'));
 
+      // safety: H10
       it('sorts by distance from where the person is, once they allow it, and sends nothing anywhere', async () => {
         await geolocation('granted', 53.7997, -1.5492);
         const { url } = await places();
@@ -397,6 +409,7 @@ describe('<signpost-service-finder>', () => {
       expect(await hits(k)).to.equal(1);
     });
 
+    // safety: H10
     it('sends the postcode nowhere without a geocoder', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const sent = await requests(async () => {
@@ -408,6 +421,7 @@ describe('<signpost-service-finder>', () => {
   });
 
   describe('cards', () => {
+    // safety: H4
     it('shows how to get in, contacts, who it is for, address, languages and waiting time', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       const talking = card(el, 'Test Talking Therapies');
@@ -439,6 +453,7 @@ describe('<signpost-service-finder>', () => {
       expect(young.querySelector('a[href="mailto:hello@young.example.org"]')).to.exist;
     });
 
+    // safety: H4
     it('says "Ask your GP" and "Up to 18" when those are the facts', async () => {
       const { url } = await store(feed([{ id: 'gp', name: 'GP only', ages: { max: 18 }, referral: { gp: true } }]));
       const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
@@ -458,6 +473,7 @@ describe('<signpost-service-finder>', () => {
       expect(button.textContent!.trim()).to.equal('Read less');
     });
 
+    // safety: H10
     it('reports every call, text, email, link and referral click', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       // Stay on the test page: the click and its event are what is tested, not the dialler.
@@ -486,6 +502,7 @@ describe('<signpost-service-finder>', () => {
       ]);
     });
 
+    // safety: H7
     it('renders a hostile feed as inert text that wraps at 320px', async () => {
       const long = 'A'.repeat(5000);
       const { url } = await store(
@@ -540,6 +557,7 @@ describe('<signpost-service-finder>', () => {
     });
 
     // Speed is measured by `npm run bench` against a hand-written baseline; this checks the paging.
+    // safety: H9
     it('renders only one page of 10,000 services while filtering them', async () => {
       const services = Array.from({ length: 10_000 }, (_, i) => ({
         id: `s${i}`,

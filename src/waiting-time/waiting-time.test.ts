@@ -85,6 +85,7 @@ describe('<signpost-waiting-time>', () => {
       [1096, 'About 157 weeks'],
     ];
     for (const [days, words] of cases) {
+      // safety: H6
       it(`${days} days reads "${words}"`, async () => {
         const el = await show({ ...valid, days });
         expect(partText(el, 'wait')).to.equal(words);
@@ -93,6 +94,7 @@ describe('<signpost-waiting-time>', () => {
       });
     }
 
+    // safety: H6
     it('reads as one sentence to a screen reader, and one line on screen', async () => {
       const el = await show({ ...valid, targetDays: 42 });
       expect(spoken(el)).to.equal(
@@ -122,6 +124,7 @@ describe('<signpost-waiting-time>', () => {
     ];
     for (const [statistic, phrase] of statistics) {
       for (const [measure, words] of measures) {
+        // safety: H6
         it(`${statistic} ${measure}`, async () => {
           const data = { ...valid, statistic, measure };
           const badge = await show(data);
@@ -139,6 +142,7 @@ describe('<signpost-waiting-time>', () => {
       expect(partText(el, 'meta')).to.equal('Updated 9 January 2026.');
     });
 
+    // safety: H6
     it('is not stale at exactly stale-after days, and is one day later', async () => {
       const fresh = await show({ ...valid, targetDays: 42 }, { now: after(45) });
       expect(part(fresh, 'base')!.classList.contains('stale')).to.equal(false);
@@ -154,6 +158,7 @@ describe('<signpost-waiting-time>', () => {
       expect(part(stale, 'meta')!.textContent).to.equal('This may be out of date');
     });
 
+    // safety: H6
     it('honours stale-after', async () => {
       const fresh = await show(valid, { now: after(10), staleAfter: 10 });
       expect(fresh.staleAfter).to.equal(10);
@@ -162,6 +167,7 @@ describe('<signpost-waiting-time>', () => {
       expect(seen(stale)).to.contain('This may be out of date');
     });
 
+    // safety: H6
     it('downgrades a stale badge to a neutral style', async () => {
       const fresh = await show({ ...valid, targetDays: 42 });
       const stale = await show({ ...valid, targetDays: 42 }, { now: after(46) });
@@ -171,6 +177,7 @@ describe('<signpost-waiting-time>', () => {
       expect(style(fresh).borderInlineStartColor).to.equal('rgb(0, 127, 59)');
     });
 
+    // safety: H6
     it('says so in the detail variant too, with the date', async () => {
       const el = await show(valid, { now: after(100), variant: 'detail' });
       expect(partText(el, 'meta')).to.equal('This may be out of date. Updated 3 November 2026.');
@@ -181,12 +188,14 @@ describe('<signpost-waiting-time>', () => {
       expect(seen(el)).to.equal('About 5 weeks');
     });
 
+    // safety: H6
     it('treats a date in the future as unknown', async () => {
       const el = await show({ ...valid, asOf: '2026-11-11' });
       expect(seen(el)).to.equal(NOT_AVAILABLE);
       expect(warnings.join()).to.contain('in the future');
     });
 
+    // safety: H6
     it('dates figures by the UK calendar: just after UK midnight, a figure dated that day is shown', async () => {
       // 23:30 UTC on 2 July is 00:30 BST on 3 July; a visitor west of the UK still has 2 July on their clock.
       const el = await show({ ...valid, asOf: '2026-07-03' }, { now: new Date('2026-07-02T23:30:00Z') });
@@ -206,6 +215,7 @@ describe('<signpost-waiting-time>', () => {
     });
 
     for (const asOf of ['2026-02-30', '2026-13-01', '2026-11-3', 'yesterday', '']) {
+      // safety: H6
       it(`treats the invalid date "${asOf}" as unknown`, async () => {
         const el = await show({ ...valid, asOf });
         expect(seen(el)).to.equal(NOT_AVAILABLE);
@@ -225,6 +235,7 @@ describe('<signpost-waiting-time>', () => {
       [126, 126, 'within 18-week target', 'Within the 18-week target.'],
     ];
     for (const [days, targetDays, short, sentence] of cases) {
+      // safety: H6
       it(`${days} days against ${targetDays}: "${short}"`, async () => {
         const el = await show({ ...valid, days, targetDays });
         expect(partText(el, 'target')).to.equal(short);
@@ -235,6 +246,7 @@ describe('<signpost-waiting-time>', () => {
       });
     }
 
+    // safety: H6
     it('says nothing of a target that is not given', async () => {
       const el = await show(valid, { variant: 'detail' });
       expect(part(el, 'target')).to.equal(null);
@@ -272,6 +284,7 @@ describe('<signpost-waiting-time>', () => {
       );
     });
 
+    // safety: H6
     it('rounds the percent within target down, and states a target in days in days', async () => {
       const el = await show({ ...valid, days: 9, targetDays: 10, percentWithinTarget: 99.7 }, { variant: 'detail' });
       expect(partText(el, 'target')).to.equal('Within the 10-day target. 99% start within 10 days.');
@@ -296,12 +309,14 @@ describe('<signpost-waiting-time>', () => {
   describe('not taking new referrals', () => {
     const closed = { ...full, acceptingReferrals: false };
 
+    // safety: H4
     it('replaces the wait in the badge', async () => {
       const el = await show(closed);
       expect(seen(el)).to.equal('Not taking new referrals at the moment');
       expect(spoken(el)).to.equal('Not taking new referrals at the moment. Updated 3 November 2026.');
     });
 
+    // safety: H4
     it('replaces the wait in the detail variant', async () => {
       const el = await show(closed, { variant: 'detail' });
       expect(seen(el)).to.equal('Not taking new referrals at the moment Updated 3 November 2026.');
@@ -333,6 +348,7 @@ describe('<signpost-waiting-time>', () => {
       ['an array', [valid]],
     ];
     for (const [name, data] of cases) {
+      // safety: H6
       it(`${name}: "Waiting time not available" and a warning`, async () => {
         for (const variant of ['badge', 'detail'] as const) {
           const el = await show(data, { variant });
@@ -344,6 +360,7 @@ describe('<signpost-waiting-time>', () => {
       });
     }
 
+    // safety: H6
     it('null data: not available', async () => {
       const el = await show(null);
       expect(seen(el)).to.equal(NOT_AVAILABLE);
@@ -372,18 +389,21 @@ describe('<signpost-waiting-time>', () => {
       expect(seen(el)).to.equal('About 5 weeks · within 6-week target');
     });
 
+    // safety: H6
     it('says not available, and warns, for an unknown service id', async () => {
       const el = await fromFeed('no-such-service');
       expect(seen(el)).to.equal(NOT_AVAILABLE);
       expect(warnings.join()).to.contain('"no-such-service"');
     });
 
+    // safety: H6
     it('says not available, and warns, for a service with no waiting time', async () => {
       const el = await fromFeed('crisis-line');
       expect(seen(el)).to.equal(NOT_AVAILABLE);
       expect(warnings.join()).to.contain('"crisis-line"');
     });
 
+    // safety: H6
     it('says not available when the feed fails', async () => {
       const el = await fromFeed('talking-therapies', `/fault/html?key=wt-fail-${Math.random()}`);
       expect(seen(el)).to.equal(NOT_AVAILABLE);
@@ -404,6 +424,7 @@ describe('<signpost-waiting-time>', () => {
   });
 
   describe('the data property', () => {
+    // safety: H10
     it('makes no network request without a feed', async () => {
       const original = window.fetch;
       const requests: unknown[] = [];

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { catalogues, untranslated } from '../../scripts/i18n.mjs';
 
 describe('every word goes through the catalogue', () => {
+  // safety: H8
   it('finds no user-facing text written straight into a template', () => {
     assert.deepEqual(untranslated(), []);
   });
@@ -17,6 +18,7 @@ describe('every word goes through the catalogue', () => {
     );
   });
 
+  // safety: H8
   it('the Welsh catalogue translates every message, with every plural form Welsh needs, and is built', () => {
     const report = catalogues();
     assert.ok(report.cy.messages > 100, `${report.cy.messages} messages`);

@@ -52,6 +52,7 @@ describe('signpost-feed validate', () => {
     excludes(run.stdout, 'error:');
   });
 
+  // safety: H4
   it('reports each error with its JSON path and a plain-English fix, and exits 1', async () => {
     feed.services[0].hours.weekly[0].opens = '9am';
     feed.services[1].name = 42;
@@ -90,6 +91,7 @@ describe('signpost-feed validate', () => {
     includes(run.stderr, 'error: cannot read test/fixtures/no-such-feed.json: no such file');
   });
 
+  // safety: H4, H6
   it('warns, still exiting 0, about stale reviews and waits, unreachable services, duplicates and unknown categories', async () => {
     feed.services[0].lastReviewed = daysAgo(120);
     feed.services[0].waitingTime.asOf = daysAgo(100);

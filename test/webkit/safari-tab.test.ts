@@ -30,6 +30,7 @@ describe("Safari's default Tab (links skipped)", () => {
     expect(await tab(page.querySelector('#a')!, 'b')).to.deep.equal(['b']);
   });
 
+  // safety: H8
   it('still reaches 999 first from the button before get-help, then the question and every crisis number', async () => {
     const page = await fixture(html`<div>
       <button id="before">Before</button>
@@ -42,6 +43,7 @@ describe("Safari's default Tab (links skipped)", () => {
     expect(stops).to.include.members(['Right now', 'tel:111', 'tel:116123']);
   });
 
+  // safety: H8
   it('reaches 999 in the one-line strip', async () => {
     const page = await fixture(html`<div><button id="before">Before</button><signpost-get-help variant="strip"></signpost-get-help></div>`);
     expect((await tab(page.querySelector('#before')!, 'tel:999'))[0]).to.equal('tel:999');

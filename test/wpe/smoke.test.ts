@@ -16,6 +16,7 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
     expect('adoptedStyleSheets' in Document.prototype).to.equal(false);
   });
 
+  // safety: H2
   it('renders all three elements with data, and every emergency number', async () => {
     const el = await fixture(html`<signpost-provider endpoint="/test/fixtures/feed.json">
       <signpost-get-help pathway="adult"></signpost-get-help>
@@ -29,12 +30,14 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
     for (const number of ['999', '111', '116 123', '85258']) expect(shadowText(el, 'signpost-get-help')).to.contain(number);
   });
 
+  // safety: H2
   it('shows the emergency numbers with no feed at all', async () => {
     const el = await fixture(html`<div><signpost-get-help></signpost-get-help></div>`);
     await waitUntil(() => hrefs(el).length > 0, 'get-help rendered');
     expect(hrefs(el)).to.include.members(EMERGENCY);
   });
 
+  // safety: H8
   it('reflows to 320px inside a 320px frame, as embedded with the CDN bundle', async () => {
     const hosts = await allThreeInFrame(320);
     assertFits(hosts);
@@ -59,6 +62,7 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
       frame.remove();
     });
 
+    // safety: H2
     it('still shows every emergency number, unstyled, under the policy without the nonce', async () => {
       const frame = await page(`/fault/csp-page?key=wpe-csp-${Date.now()}`);
       const win = frame.contentWindow as PageWindow;
