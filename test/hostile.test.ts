@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
+import '../src/openreferral.js';
 
 /**
  * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its
@@ -249,6 +250,39 @@ describe('hostile feeds', () => {
       delete proto.each;
       JSON.parse = parse;
     }
+  });
+
+  // Issue 23 findings 1 and 2, as a directory reaches the elements: no wall clock, only what renders.
+  it('keeps an Open Referral directory with a 100 KB run of "<p", a record nested 5,000 deep and a crisis line closing at 24:00', async () => {
+    const crisis = {
+      id: 'or-crisis',
+      name: 'Directory Crisis Line',
+      phones: [{ number: '0113 496 0555', type: 'voice' }],
+      schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '18:00', closes_at: '24:00' }],
+    };
+    const bomb = { id: 'or-bomb', name: 'Wordy Service', description: '<p'.repeat(50_000), phones: [{ number: '0113 496 0556' }] };
+    const deep = `{"id":"or-deep","name":"Deep Service","phones":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const raw = `{"total_pages":1,"page_number":1,"contents":[${JSON.stringify(crisis)},${JSON.stringify(bomb)},${deep}]}`;
+    const endpoint = await serve(null, raw);
+    const el = await quietly(async () => {
+      const r = await fixture(html`
+        <signpost-provider format="openreferral" endpoint=${endpoint} timeout="8000">
+          <signpost-get-help></signpost-get-help>
+          <signpost-waiting-time service="or-crisis"></signpost-waiting-time>
+          <signpost-service-finder></signpost-service-finder>
+        </signpost-provider>
+      `);
+      const finder = r.querySelector('signpost-service-finder')!;
+      await waitUntil(() => text(finder).includes('Directory Crisis Line'), 'the crisis line renders', { timeout: 10000 });
+      return r;
+    });
+    const finder = el.querySelector('signpost-service-finder')!;
+    const help = el.querySelector('signpost-get-help')!;
+    expect(finder.shadowRoot!.querySelector('a[href="tel:01134960555"]'), 'the crisis line keeps its phone').to.exist;
+    expect(text(finder)).to.contain('Wordy Service');
+    expect(finder.shadowRoot!.querySelector('a[href="tel:01134960556"]'), 'the wordy service keeps its phone').to.exist;
+    expect(help.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    assertInert(el);
   });
 
   it('renders a feed of 20,000 services, one page at a time', async () => {
