@@ -54,6 +54,7 @@ describe('URL helper', () => {
     expect(mailHref('not an email')).to.equal(undefined);
   });
 
+  // safety: H7
   it('refuses links whose text could hide where they go: userinfo and numeric hosts', () => {
     for (const value of [
       'https://nhs.uk@evil.example/',
@@ -67,6 +68,7 @@ describe('URL helper', () => {
     }
   });
 
+  // safety: H7
   it('names the host a link lands on, as the browser resolved it', () => {
     expect(landing(webHref('https://www.nhs.uk/mental-health/')!)).to.equal('nhs.uk');
     // A look-alike shows as what it is: Cyrillic letters become punycode.
@@ -80,6 +82,7 @@ describe('URL helper', () => {
     expect(normalisePhone('+44 (0) 113 496 0000')).to.equal('+441134960000');
   });
 
+  // safety: H7
   it('allows mailto for one plain address only', () => {
     for (const value of ['a@b.example,c@d.example', 'a@b.example;c@d.example', 'a%2Cc@d.example', 'a@b.example%2Cc@d.example', 'A <a@b.example>', 'a@b@c.example', 'a@b.example?bcc=c@d.example', 'a@-.', 'a@b']) {
       expect(mailHref(value), value).to.equal(undefined);
@@ -87,6 +90,7 @@ describe('URL helper', () => {
     expect(mailHref(' first.last+tag@nhs.example.uk ')).to.equal('mailto:first.last+tag@nhs.example.uk');
   });
 
+  // safety: H7
   it('never turns a scheme-prefixed value into a phone link', () => {
     expect(telHref('tel:javascript:alert(1)')).to.equal(undefined);
     expect(smsHref('javascript:alert(1)')).to.equal(undefined);

@@ -168,6 +168,7 @@ describe('accessibility tree', () => {
       return help;
     }
 
+    // safety: H3, H8
     it('card with the feed: heading, 999, the unanswered question, every urgent route and the small print; the tiers below wait for an answer', async () => {
       await card();
       const root = await snapshot();
@@ -222,6 +223,7 @@ describe('accessibility tree', () => {
       ]);
     });
 
+    // safety: H3
     it('card, pressing the answer again releases it and the card is as before any answer', async () => {
       const help = await card();
       await press(help, "I'd like support");

@@ -30,6 +30,7 @@ const inBrowser = (input: unknown, categoryMap?: Record<string, string>): Feed =
 
 describe('signpost-feed from-openreferral', () => {
   for (const name of ['hsds3', 'oruk-v1', 'outpost']) {
+    // safety: H4
     it(`gives the same services as the browser for ${name}.json`, async () => {
       const browser = inBrowser(await json(`/test/fixtures/openreferral/${name}.json`));
       const run = await cli(['from-openreferral', `test/fixtures/openreferral/${name}.json`]);

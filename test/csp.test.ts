@@ -35,6 +35,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     { csp: 'style-nonce', pre: 'no-constructable,lit-nonce', what: 'the same with a nonce in window.litNonce', renders: true, styled: true },
   ];
   for (const p of policies) {
+    // safety: H2
     it(`keeps get-help's emergency numbers as links under ${p.what}`, async () => {
       const frame = await page(`/fault/policy-page?key=policy-${Date.now()}&csp=${p.csp}&pre=${p.pre ?? ''}`);
       const win = frame.contentWindow as PageWindow & { trustedTypes?: unknown };

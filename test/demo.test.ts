@@ -82,6 +82,7 @@ describe('demo page', function () {
     expect($('#bundle-missing').hidden).to.be.true;
   });
 
+  // safety: H2
   it('carries the snippet’s fallback, with tel: links, wherever the demo page has one', () => {
     const fallbacks = [...doc.querySelectorAll('signpost-get-help')].filter((el) => el.children.length > 0);
     expect(fallbacks.length).to.be.at.least(4);
@@ -144,6 +145,7 @@ describe('demo page', function () {
     }
   });
 
+  // safety: H2, H7
   it('shows a snippet that follows the options and works when pasted into a blank page, integrity and all', async () => {
     const release: Release = await (await fetch('/demo/release.json')).json();
     const local = (code: string, file: string) => {
@@ -189,6 +191,7 @@ describe('demo page', function () {
     }
   });
 
+  // safety: H2
   it('gives one snippet for several elements: the script line once, then each element with its fallback', () => {
     pick(['signpost-get-help', 'signpost-service-finder', 'signpost-waiting-time']);
     const text = code();

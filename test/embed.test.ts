@@ -52,6 +52,7 @@ describe('the emergency numbers before any script: the fallback in every snippet
       { src: '/dist/signpost.js' },
     );
 
+  // safety: H2
   it('shows 999, 111 and Samaritans as tel: links inside every element when scripts are blocked', async () => {
     // A sandbox without allow-scripts: as on a CMS or browser that blocks the script.
     const { win, doc, remove } = await frame(everyElement(), 'allow-same-origin');
@@ -69,6 +70,7 @@ describe('the emergency numbers before any script: the fallback in every snippet
     }
   });
 
+  // safety: H2
   it('leaves no duplicate number once the elements run: the fallback is replaced, one 999 remains', async () => {
     const { win, doc, remove } = await frame(RECORD + everyElement());
     try {
@@ -84,6 +86,7 @@ describe('the emergency numbers before any script: the fallback in every snippet
     }
   });
 
+  // safety: H2
   it('has a tappable 999 in every frame, from the fallback to the card, with no blank frame between', async () => {
     // Each animation frame (just before its paint) records what a person could tap; the script is
     // added only after some frames have shown the fallback, as on a slow connection.
@@ -124,6 +127,7 @@ describe('several Signpost scripts on one page', () => {
     ['the ES module of the provider, then the bundle', ['/dist/provider/provider.js', '/dist/signpost.js'], TAGS],
   ];
   for (const [name, scripts, tags] of cases) {
+    // safety: H2
     it(`defines each tag once and warns about nothing: ${name}`, async () => {
       const { win, doc, remove } = await frame(`${RECORD}${scripts.map(script).join('')}
         <signpost-get-help pathway="adult" endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
@@ -139,6 +143,7 @@ describe('several Signpost scripts on one page', () => {
     });
   }
 
+  // safety: H2
   it('defines every other tag when the host took one, and warns once about that tag', async () => {
     const { win, doc, remove } = await frame(`${RECORD}
       <script>customElements.define('signpost-provider', class extends HTMLElement {});</script>
@@ -157,6 +162,7 @@ describe('several Signpost scripts on one page', () => {
 });
 
 describe('the scripts from another origin', () => {
+  // safety: H7
   it('loads /dist/signpost.js with its integrity hash into a page on another port (the demo server sends CORS for /dist/)', async () => {
     const release: Release = await (await fetch('/demo/release.json')).json();
     const other = new URL(await (await fetch('/fault/cross-origin?key=embed')).json()).origin;

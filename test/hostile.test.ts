@@ -233,6 +233,7 @@ describe('hostile feeds', () => {
     expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
   });
 
+  // safety: H2
   it('parses the same whatever a host library did to Object.prototype and JSON.parse', async () => {
     const proto = Object.prototype as Record<string, unknown>;
     const { parse } = JSON;
@@ -285,6 +286,7 @@ describe('hostile feeds', () => {
     assertInert(el);
   });
 
+  // safety: H9
   it('renders a feed of 20,000 services, one page at a time', async () => {
     const services = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, categories: ['wellbeing'] }));
     const { finder } = await render(await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services }));

@@ -82,6 +82,7 @@ describe('phone first (issue 21)', () => {
       before(() => setViewport({ width, height }));
       const phone = width < 640;
 
+      // safety: H8
       it('finder: nothing wider than the screen; on a phone the filters wait behind one disclosure, on a laptop they show in even columns of 40px boxes', async () => {
         const el = await finder();
         assertFits(el, 'loaded');
@@ -150,6 +151,7 @@ describe('phone first (issue 21)', () => {
         expect(below(), 'the controls below once it goes').to.equal(tools);
       });
 
+      // safety: H8
       it('get-help: nothing wider than the screen, and "Free, 24 hours" and "then choose option 2" never break inside', async () => {
         const el = await help();
         assertFits(el, 'get-help');
@@ -163,6 +165,7 @@ describe('phone first (issue 21)', () => {
   describeWhere('viewport-phone', 'get-help before an answer', () => {
     before(() => setViewport({ width: 390, height: 844 }));
 
+    // safety: H3
     it('fits in 1.5 phone screens at 390x844: 999 as a large button, the question, the urgent routes; the tiers below wait for an answer', async () => {
       const el = await help();
       expect(el.getBoundingClientRect().height).to.be.at.most(844 * 1.5);
@@ -176,6 +179,7 @@ describe('phone first (issue 21)', () => {
       await expect(el).to.be.accessible();
     });
 
+    // safety: H3
     it('gives each answer different content, under a heading that matches it', async () => {
       const el = await help();
       const shown = () => $$(el, 'section:not([hidden]) h4').map(text).join(' | ');
@@ -202,6 +206,7 @@ describe('phone first (issue 21)', () => {
   describe('words people type', () => {
     before(() => setViewport({ width: 800, height: 600 }));
 
+    // safety: H3
     it('finds services for everyday and distressed words that the feed never says', async () => {
       const el = await finder();
       for (const word of ['suicidal', 'kill myself', 'self harm', 'overdose', 'grief', 'counselling', 'therapy', 'panic', 'drink', 'debt', 'lonely', 'postnatal']) {
@@ -213,6 +218,7 @@ describe('phone first (issue 21)', () => {
       }
     });
 
+    // safety: H3
     it('puts the emergency routes and crisis services first when the search says someone may be in danger', async () => {
       const el = await finder();
       const input = $<HTMLInputElement>(el, '#q')!;
@@ -227,6 +233,7 @@ describe('phone first (issue 21)', () => {
       expect(text(root(el).querySelector('article .tags'))).to.contain('Crisis support');
     });
 
+    // safety: H3
     it('every shipped synonym finds its category', async () => {
       const services = Object.keys(SYNONYMS).map((id) => ({ id: `s-${id}`, name: `Service ${id}`, categories: [id] }));
       const el = await finder(await store({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services }));
@@ -305,6 +312,7 @@ describe('phone first (issue 21)', () => {
   describe('announced and labelled', () => {
     before(() => setViewport({ width: 800, height: 600 }));
 
+    // safety: H8
     itWhere('viewport-phone', 'keyboard (390x844): search box to the first result in a few Tab presses; the filters open from the keyboard and say how many are on', async () => {
       await setViewport({ width: 390, height: 844 });
       const el = await finder();
@@ -359,6 +367,7 @@ describe('phone first (issue 21)', () => {
       expect($$(el, 'article p:not([lang])').length).to.be.above(0);
     });
 
+    // safety: H10
     it('sends no path as the referrer: on links, and with the feed request', async () => {
       const k = key();
       expect((await fetch(`/fault/store?key=${k}`, { method: 'POST', body: await (await fetch(DEMO)).text() })).status).to.equal(204);

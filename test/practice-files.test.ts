@@ -29,6 +29,7 @@ const requested = () => performance.getEntriesByType('resource').map((e) => new 
 describe('endpoint template {practice}: one small static file per GP practice', () => {
   beforeEach(() => performance.clearResourceTimings());
 
+  // safety: H4
   it("the finder downloads only its practice's file and shows exactly the services its patients can use", async () => {
     const el = await loadedFinder(await fixture<SignpostServiceFinder>(html`<signpost-service-finder endpoint=${TEMPLATE} practice="b82010 " .now=${NOW}></signpost-service-finder>`));
     expect(names(el)).to.deep.equal(['Northside Talking Therapies', 'Example Talking Therapies CIC', 'Example Crisis Line', 'Leeds Crisis Cafe']);
@@ -47,6 +48,7 @@ describe('endpoint template {practice}: one small static file per GP practice', 
     expect(new Set(requested())).to.deep.equal(new Set(['/test/fixtures/talking-therapies/published/practice/B82020.json']));
   });
 
+  // safety: H6
   it('a template with no practice requests nothing: the badge says not available', async () => {
     const el = await loadedBadge(await fixture<SignpostWaitingTime>(html`<signpost-waiting-time endpoint=${TEMPLATE} service="tt-north" .now=${NOW}></signpost-waiting-time>`));
     expect(el.shadowRoot!.textContent).to.equal('Waiting time not available');
@@ -58,6 +60,7 @@ describe('<signpost-waiting-time> with real NHS monthly figures', () => {
   const badge = (variant: string, now = NOW) =>
     fixture<SignpostWaitingTime>(html`<signpost-waiting-time endpoint=${TEMPLATE} practice="B82005" service="tt-north" variant=${variant} .now=${now}></signpost-waiting-time>`).then(loadedBadge);
 
+  // safety: H6
   it('the badge: the median in words, the 6-week share against its target, one sentence for a screen reader', async () => {
     const el = await badge('badge');
     expect(el.shadowRoot!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('About 2 weeks · 92% within 6 weeks (target 75%)');
@@ -67,6 +70,7 @@ describe('<signpost-waiting-time> with real NHS monthly figures', () => {
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.className).to.equal('within');
   });
 
+  // safety: H6
   it('the detail panel adds the trend, the hidden wait and the source', async () => {
     const el = await badge('detail');
     const lines = [...el.shadowRoot!.querySelectorAll('p')].map((p) => [p.getAttribute('part'), p.textContent!.trim()]);
@@ -80,6 +84,7 @@ describe('<signpost-waiting-time> with real NHS monthly figures', () => {
     ]);
   });
 
+  // safety: H6
   it('the normal two-month publication lag is not "out of date"; four months on, it is', async () => {
     expect((await badge('badge', new Date(Date.UTC(2026, 8, 28, 12)))).shadowRoot!.textContent).to.not.contain('out of date');
     const late = await badge('badge', new Date(Date.UTC(2026, 8, 29, 12)));

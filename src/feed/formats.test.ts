@@ -31,6 +31,7 @@ describe('format="openreferral" on the elements', () => {
     await waitUntil(() => text(finder).includes('Late service'));
   });
 
+  // safety: H7
   it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {
     await import('../openreferral.js');
     const el = await fixture(html`

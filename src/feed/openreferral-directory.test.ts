@@ -22,6 +22,7 @@ const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('readOpenReferral: every page of a directory', () => {
+  // safety: H4
   it('reads every page of an HSDS 3.0 directory once each, at most four at a time', async () => {
     const { key, url } = directory('n=95;size=10');
     const { result: feed } = await read(url);
@@ -33,6 +34,7 @@ describe('readOpenReferral: every page of a directory', () => {
     expect(peak).to.be.within(1, 4);
   });
 
+  // safety: H4
   it('follows Open Referral UK / Outpost paging counted from 0, keeping the query the address already has', async () => {
     const { key, url } = directory('n=25;size=10;shape=oruk;zero');
     const { result: feed } = await read(`${url}?taxonomy_id=mental-health`);
@@ -42,6 +44,7 @@ describe('readOpenReferral: every page of a directory', () => {
     for (const u of urls) expect(u).to.contain('taxonomy_id=mental-health');
   });
 
+  // safety: H4
   it('keeps the services read when a middle page fails (after its retry), and says which page and why', async () => {
     const { key, url } = directory('n=45;size=10;fail=3');
     const { result: feed, warnings: said } = await read(url);
@@ -53,6 +56,7 @@ describe('readOpenReferral: every page of a directory', () => {
     expect((await requests(key)).urls.filter((u) => pageOf(u) === '3')).to.have.length(2);
   });
 
+  // safety: H4, H9
   it('stops at the request cap and at the byte cap, saying which', async () => {
     const pages = directory('n=45;size=10');
     const { result: capped } = await read(pages.url, { maxPages: 3 });
@@ -132,6 +136,7 @@ describe('format="openreferral": a paged directory in the elements', () => {
     }
   });
 
+  // safety: H4
   it('says in the status and in signpost-error that the list is incomplete when a page fails or the cap is hit', async () => {
     const { url } = directory('n=45;size=10;fail=2');
     const capped = directory('n=45;size=10');

@@ -358,6 +358,7 @@ describe('fromOpenReferral: the Outpost / Open Referral UK shape', () => {
     });
   });
 
+  // safety: H5
   it('skips placeholder contacts for the next usable ones, and a fortnightly schedule gives no weekly hours', () => {
     const bumps = byName(feed, 'Bumps and Beyond Group');
     expect(bumps.contact).to.deep.equal({ phone: '0117 496 0456' });
@@ -368,6 +369,7 @@ describe('fromOpenReferral: the Outpost / Open Referral UK shape', () => {
     expect(bumps.description).to.equal('A weekly group for parents-to-be &amp; new parents.');
   });
 
+  // safety: H4
   it('does not call a nanny agency carers, nor show a summer schedule that has ended; pending services are left out', () => {
     expect(byName(feed, 'Little Stars Nanny Agency').categories).to.deep.equal([]);
     const walks = byName(feed, 'Summer Wellbeing Walks');
@@ -407,6 +409,7 @@ describe('fromOpenReferral: other Open Referral documents', () => {
     );
   });
 
+  // safety: H9
   it('skips a record nested thousands deep with a warning, and keeps the rest', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 20000; i++) deep = { name: deep, contacts: [deep] };
@@ -422,6 +425,7 @@ describe('fromOpenReferral: honest schedules', () => {
   const hours = (schedules: Json[]) => one({ id: 'x', name: 'X', schedules }, { now })!.hours;
   const weekly = { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' };
 
+  // safety: H5
   it('shows only the schedules that hold today: not one that has ended or has not started', () => {
     const ended = { ...weekly, byday: 'TU', valid_to: '2026-11-30', description: 'Autumn term only' };
     const later = { ...weekly, byday: 'WE', dtstart: '2027-01-05' };
@@ -437,6 +441,7 @@ describe('fromOpenReferral: honest schedules', () => {
     expect(hours([ended])).to.equal(undefined);
   });
 
+  // safety: H5
   it('gives no weekly hours, only the schedule\'s own words, for sessions that repeat other than every week', () => {
     for (const odd of [
       { interval: 2 },
@@ -453,6 +458,7 @@ describe('fromOpenReferral: honest schedules', () => {
     expect(hours([{ ...weekly, interval: 1 }])).to.deep.equal({ weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }] });
   });
 
+  // safety: H5
   it('reads 24:00 as the end of the day, and nothing later', () => {
     expect(hours([{ ...weekly, opens_at: '00:00', closes_at: '24:00' }])).to.deep.equal({ weekly: [{ day: 'mon', opens: '00:00', closes: '23:59' }] });
     expect(hours([{ ...weekly, closes_at: '24:30' }])).to.equal(undefined);

@@ -92,6 +92,7 @@ describe('feed v1 schema', () => {
     expect(whole).to.deep.equal(['Signpost: waiting time for service "s1" not shown: (root): expected an object']);
   });
 
+  // safety: H4
   it('drops a service whose id, name, categories, ages or coverage are wrong: without them it would show to the wrong people', () => {
     const cases: Record<string, unknown>[] = [
       { ages: { min: '16' } },
@@ -109,6 +110,7 @@ describe('feed v1 schema', () => {
     }
   });
 
+  // safety: H4, H5
   it('keeps a service with one bad optional field, leaving that field out with a warning', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ selfReferral: 'yes' }, 'selfReferral'],
@@ -136,6 +138,7 @@ describe('feed v1 schema', () => {
     }
   });
 
+  // safety: H5
   it('keeps a crisis line that closes at 24:00, its phone and its hours', () => {
     const crisis = { id: 'crisis', name: 'Crisis line', contact: { phone: '0800 183 0558' }, hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] } };
     let feed!: ReturnType<typeof parseFeed>;
@@ -145,6 +148,7 @@ describe('feed v1 schema', () => {
     expect(feed.services[0]!.hours!.weekly![0]!.closes).to.equal('24:00');
   });
 
+  // safety: H4
   it('never cuts a link, address or number to fit: a too-long one is left out with a warning', () => {
     const long = `https://example.org/?next=${'x'.repeat(2000)}`;
     const json = {
@@ -184,6 +188,7 @@ describe('feed v1 schema', () => {
     }
   });
 
+  // safety: H4
   it('keeps the first of two services with the same id and warns', () => {
     const json = { ...valid(), services: [service, { ...service, name: 'Second' }] };
     let feed!: ReturnType<typeof parseFeed>;
@@ -224,6 +229,7 @@ describe('feed v1 schema', () => {
     expect(seen[0]).to.contain('"bad"');
   });
 
+  // safety: H6
   it('validates waiting times in the feed, keeping a bad one as a typed state that never drops its service', () => {
     const wait = { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' };
     const json = { ...valid(), services: [{ ...service, waitingTime: { days: -4 } }] };

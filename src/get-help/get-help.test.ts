@@ -166,6 +166,7 @@ describe('<signpost-get-help>', () => {
     await el.updateComplete;
   };
 
+  // safety: H3
   it('adds local steps and services from the feed after the built-in ones', async () => {
     const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>`);
     await press(el, 'Today');

@@ -83,6 +83,7 @@ describe('service finder filtering', () => {
     expect(ids({ age: 19 })).to.deep.equal(['a', 'c']);
   });
 
+  // safety: H4
   it('puts services that cover the practice or every practice first, and those for other practices after, marked', () => {
     expect(ids({ practice: 'B82005' })).to.deep.equal(['a', 'b', 'c']);
     expect(ids({ practice: 'B86001' })).to.deep.equal(['b', 'c', 'a']);

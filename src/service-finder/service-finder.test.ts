@@ -231,6 +231,7 @@ describe('<signpost-service-finder>', () => {
       await said(el, 'No services match');
     });
 
+    // safety: H4
     it('shows the services that cover the practice, or every practice, first; then says who the others are for', async () => {
       const forOthers = 'For patients of other GP practices';
       const covered = await finder(html`<signpost-service-finder endpoint=${FEED} practice="b82005"></signpost-service-finder>`);
@@ -628,6 +629,7 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.have.length(3);
     });
 
+    // safety: H10
     it('keeps the search words and the postcode out of the URL unless sync-url-fields names them (issue 23.4)', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} sync-url></signpost-service-finder>`);
       await fill(el, '#q', 'self harm');
@@ -646,6 +648,7 @@ describe('<signpost-service-finder>', () => {
       expect(new URL(location.href).searchParams.get('signpost-postcode')).to.equal('LS6');
     });
 
+    // safety: H10
     it('leaves the URL alone without sync-url', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
       await tick(el, 'Open now');

@@ -25,6 +25,7 @@ const monthly = {
 };
 const words = (wait, options = {}) => describeWait(validWait(wait), { now: NOW, ...options });
 
+// safety: H6
 test('a monthly NHS figure says what happened, and for which month', () => {
   const w = words(monthly, { now: at('2026-08-10') });
   assert.equal(w.sentence, 'Half of people started treatment within about 3 weeks (NHS figures for May 2026). 78% started within 6 weeks; the target is 75%.');
@@ -35,6 +36,7 @@ test('a monthly NHS figure says what happened, and for which month', () => {
   assert.equal(w.trend, 'Down from 5 weeks.');
 });
 
+// safety: H6
 test('the 6-week share is judged against its 75% target, rounded down, never up', () => {
   assert.deepEqual(
     (({ ok, tone, against }) => ({ ok, tone, against }))(words(monthly, { now: at('2026-08-10') })),
@@ -49,6 +51,7 @@ test('the 6-week share is judged against its 75% target, rounded down, never up'
   assert.equal(words(noShare, { now: at('2026-08-10') }).against, 'within 6-week target');
 });
 
+// safety: H6
 test('the hidden wait between first and second appointment, in one line, to the nearest percent', () => {
   assert.equal(words(monthly, { now: at('2026-08-10') }).hidden, '12% waited over 4 weeks between first and second appointment.');
   assert.equal(words({ ...monthly, percentSecondOver28Days: 0.5 }, { now: at('2026-08-10') }).hidden, '1% waited over 4 weeks between first and second appointment.');
@@ -57,6 +60,7 @@ test('the hidden wait between first and second appointment, in one line, to the 
   assert.equal(words({ ...monthly, acceptingReferrals: false }, { now: at('2026-08-10') }).hidden, '');
 });
 
+// safety: H6
 test('the normal publication lag is not "out of date"; a figure older than the limit past it is', () => {
   // 31 May + 75 days of publication lag + 45 days = 28 September 2026 is the last fresh day.
   assert.equal(PUBLICATION_LAG, 75);
@@ -73,6 +77,7 @@ test('the normal publication lag is not "out of date"; a figure older than the l
   assert.equal(words(valid, { now: at('2026-12-19') }).old, 'This may be out of date');
 });
 
+// safety: H6
 test('a figure that is not monthly NHS statistics keeps its wording', () => {
   const w = words({ ...valid, targetDays: 42, percentWithinTarget: 82.9 });
   assert.equal(w.sentence, 'Waiting time: about 5 weeks. Half of people wait less than this from referral to first appointment. Within the 6-week target. Updated 3 November 2026.');
@@ -85,6 +90,7 @@ test('a figure that is not monthly NHS statistics keeps its wording', () => {
   assert.match(mean.sentence, /^Waiting time: about 3 weeks\. On average, .* NHS figures for May 2026\.$/);
 });
 
+// safety: H6
 test('not taking referrals replaces the wait, the target and the rest', () => {
   const w = words({ ...monthly, acceptingReferrals: false }, { now: at('2026-08-10') });
   assert.equal(w.said, 'not taking new referrals at the moment');
@@ -92,6 +98,7 @@ test('not taking referrals replaces the wait, the target and the rest', () => {
   assert.deepEqual([w.what, w.against, w.trend, w.hidden, w.tone], ['', '', '', '', '']);
 });
 
+// safety: H6
 test('no wait reads "no wait at the moment" with no statistic', () => {
   const w = words({ ...valid, days: 0 });
   assert.equal(w.said, 'no wait at the moment');
@@ -99,6 +106,7 @@ test('no wait reads "no wait at the moment" with no statistic', () => {
   assert.equal(words({ ...monthly, days: 0 }, { now: at('2026-08-10') }).what, '');
 });
 
+// safety: H6
 test('anything that must not be shown gives, instead of words, the reason for the console', () => {
   assert.equal(describeWait(undefined, { now: NOW }), 'no waiting time');
   assert.equal(words({ ...valid, days: -1 }), 'days: expected a number from 0 to 1098');

@@ -90,6 +90,7 @@ const quietly = (fn) => {
   }
 };
 
+// safety: H7
 test('the measure tells quadratic work from linear: the old pattern grows about 100x on 10x "<p"', () => {
   const old = (n) => '<p'.repeat(n / 2).replace(/<[^>]*>/g, '');
   assert.ok(growth(old, 2_000) > 40, 'a quadratic pattern shows as one');
@@ -98,6 +99,7 @@ test('the measure tells quadratic work from linear: the old pattern grows about 
 });
 
 for (const [name, unit] of Object.entries(HOSTILE)) {
+  // safety: H7, H9
   test(`plainText and the whole mapping stay linear on ${name}`, () => {
     const text = (n) => unit.repeat(Math.ceil(n / unit.length));
     const scan = growth((n) => plainText(text(n)), 10_000);

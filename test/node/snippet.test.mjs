@@ -15,6 +15,7 @@ test('the README embed code matches package.json and the built scripts (run `npm
   assert.equal(written(readme), readme);
 });
 
+// safety: H7
 test('every script line in the README is an exact-version jsDelivr address of signpost-widgets with the hash of the built file', () => {
   const { name, version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   assert.equal(name, 'signpost-widgets');
@@ -29,12 +30,14 @@ test('every script line in the README is an exact-version jsDelivr address of si
   assert.doesNotMatch(readme, /cdn\.example\.org/);
 });
 
+// safety: H7
 test('a stale hash or version is caught', () => {
   const r = release();
   assert.notEqual(written(readme, blocks({ ...r, version: '0.0.1' })), readme);
   assert.notEqual(written(readme, blocks({ ...r, integrity: { ...r.integrity, 'signpost.js': 'sha384-old' } })), readme);
 });
 
+// safety: H2
 test('every element in a snippet carries the fallback with 999, 111 and Samaritans as tel: links; the script line comes once', () => {
   const r = release();
   const tags = ['signpost-get-help', 'signpost-service-finder', 'signpost-waiting-time'];

@@ -20,6 +20,7 @@ const cli = (...args) => spawnSync(process.execPath, ['bin/signpost-feed.mjs', .
 const byId = (feed) => Object.fromEntries(feed.services.map((s) => [s.id, s]));
 const tmp = () => mkdtempSync(join(tmpdir(), 'signpost-waits-'));
 
+// safety: H6
 test('reads both date formats and refuses impossible dates', () => {
   assert.equal(isoDate('01/05/2023'), '2023-05-01');
   assert.equal(isoDate('1/5/2023'), '2023-05-01');
@@ -29,6 +30,7 @@ test('reads both date formats and refuses impossible dates', () => {
   assert.equal(isoDate('May 2026'), undefined);
 });
 
+// safety: H6
 test('a suppressed or empty cell is no figure, never 0', () => {
   assert.equal(value('*'), undefined);
   assert.equal(value('-'), undefined);
@@ -38,6 +40,7 @@ test('a suppressed or empty cell is no figure, never 0', () => {
   assert.equal(value('78.6'), 78.6);
 });
 
+// safety: H6
 test('sets each service\'s waiting time from its provider\'s May figures, April as the previous month', () => {
   const run = cli('waits-from-talking-therapies', APRIL, MAY, '--feed', `${F}/feed.json`);
   assert.equal(run.status, 0, run.stderr);
@@ -95,6 +98,7 @@ test('sets each service\'s waiting time from its provider\'s May figures, April 
   assert.match(check.stdout, /valid feed v1 with 6 services and 0 pathways \(0 errors, 0 warnings\)/);
 });
 
+// safety: H6
 test('the file order does not matter: the latest month is the figure, the one before it the previous', () => {
   const a = cli('waits-from-talking-therapies', MAY, APRIL, '--feed', `${F}/feed.json`);
   const b = cli('waits-from-talking-therapies', APRIL, MAY, '--feed', `${F}/feed.json`);
@@ -131,6 +135,7 @@ test('with only one month there is no previous figure', () => {
   assert.equal(byId(JSON.parse(run.stdout))['tt-north'].waitingTime.previousDays, undefined);
 });
 
+// safety: H6
 test('says what is wrong with the input, with exit codes 1 and 2', () => {
   const dir = tmp();
   try {
@@ -207,6 +212,7 @@ test('publish refuses a mapping without its columns, and needs --out', () => {
   }
 });
 
+// safety: H6
 test('the published fixtures the browser tests read are what the commands write today', () => {
   const dir = tmp();
   try {

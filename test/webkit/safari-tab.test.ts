@@ -25,6 +25,7 @@ async function tab(start: HTMLElement, last: string): Promise<string[]> {
 }
 
 describe("Safari's default Tab (links skipped)", () => {
+  // safety: H8
   it('is in effect: Tab skips a page link between two buttons', async () => {
     const page = await fixture(html`<div><button id="a">A</button><a href="#x">link</a><button id="b">B</button></div>`);
     expect(await tab(page.querySelector('#a')!, 'b')).to.deep.equal(['b']);

@@ -12,6 +12,7 @@ const EMERGENCY = ['tel:999', 'tel:111', 'tel:116123', 'sms:85258?&body=SHOUT'];
 const hrefs = (root: ParentNode) => [...(root.querySelector('signpost-get-help')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
 
 describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
+  // safety: H2
   it('is the engine without constructable stylesheets that this group stands for', () => {
     expect('adoptedStyleSheets' in Document.prototype).to.equal(false);
   });
@@ -45,6 +46,7 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
   });
 
   describe('strict Content-Security-Policy', () => {
+    // safety: H2
     it('renders all three elements styled, with data, and no violation, with the nonce README "Browser support" documents', async () => {
       const frame = await page(`/fault/csp-nonce-page?key=wpe-csp-${Date.now()}`);
       const win = frame.contentWindow as PageWindow;
