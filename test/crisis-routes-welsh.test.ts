@@ -5,7 +5,7 @@ import type { SignpostGetHelp } from '../src/get-help/get-help.js';
 
 /**
  * Each link of an element: its href and the number it shows, which is the bold part of a card route
- * (none for the 111 online link, whose words are translated) and the whole link in the strip.
+ * (for the 111 online link, the host it lands on, since its words are translated) and the whole link in the strip.
  */
 const routes = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('a')].map((a) => [
@@ -31,7 +31,7 @@ describe('crisis routes in Welsh', () => {
     expect(routes(card)).to.deep.equal([
       ['tel:999', '999'],
       ['tel:111', '111'],
-      ['https://111.nhs.uk/', null],
+      ['https://111.nhs.uk/', '111.nhs.uk'],
       ['tel:116123', '116 123'],
       ['sms:85258?&body=SHOUT', '85258'],
     ]);
