@@ -658,3 +658,8 @@ try {
   if (error.code === 2) process.stderr.write(`\n${USAGE}`);
   process.exitCode = error.code;
 }
+
+// The loader's per-request deadlines are plain timers (a browser's setTimeout has no unref), so a
+// directory read would keep the process alive for up to --timeout after its work is done: end once
+// standard output has been handed over.
+process.stdout.write('', () => process.exit());
