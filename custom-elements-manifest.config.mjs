@@ -30,7 +30,7 @@ export default {
       },
     },
     {
-      // Tags are defined through define() (src/define.ts), which the analyzer reads as a definition
+      // Tags are defined through define() (src/internal/define.ts), which the analyzer reads as a definition
       // of a tag called "tag"; the abstract base classes are not elements; paths point at dist/.
       name: 'signpost-shipped',
       packageLinkPhase({ customElementsManifest: manifest }) {

@@ -18,13 +18,13 @@ export const entries = {
   'get-help/get-help': 'src/get-help/get-help.ts',
   'service-finder/service-finder': 'src/service-finder/service-finder.ts',
   // format="openreferral" for bundler users.
-  openreferral: 'src/openreferral.ts',
+  openreferral: 'src/signpost-openreferral.ts',
   // The Welsh catalogue for bundler users.
-  cy: 'src/cy.ts',
+  cy: 'src/signpost-cy.ts',
   // Not elements: the code the signpost-feed command shares with the browser, with every export kept.
   'feed/schema': 'src/feed/schema.ts',
   'feed/openreferral': 'src/feed/openreferral.ts',
-  format: 'src/format.ts',
+  'time/dates': 'src/time/dates.ts',
   // Reading feeds without defining any element.
   feed: 'src/feed.ts',
   // React components (defines the elements) and the same without defining them.
@@ -86,7 +86,7 @@ const tagsOf = (chunk) =>
   [...new Set(chunk.moduleIds.filter((id) => id.endsWith('.ts')).flatMap((id) => [...readFileSync(id, 'utf8').matchAll(/\bdefine\('(signpost-[a-z-]+)'/g)].map((m) => m[1])))];
 
 /**
- * A self-contained CDN script. Each tag is defined unless taken (src/define.ts). When every tag the
+ * A self-contained CDN script. Each tag is defined unless taken (src/internal/define.ts). When every tag the
  * script defines is already Signpost's (the same script twice, or the get-help script after the
  * bundle), it returns before running anything, so Lit's Trusted Types policy is not created twice,
  * which a strict CSP without 'allow-duplicates' refuses (README "Builds").
@@ -117,13 +117,13 @@ export default [
   cdn('src/signpost-get-help.ts', 'dist/signpost-get-help.js'),
   // The optional CDN script that adds format="openreferral" (kept out of the main bundle's budget).
   {
-    input: 'src/openreferral.ts',
+    input: 'src/signpost-openreferral.ts',
     output: { file: 'dist/signpost-openreferral.js', format: 'iife' },
     plugins: [resolve(), typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
   },
   // The optional CDN script that adds Welsh, outside the main bundle's budget like Open Referral.
   {
-    input: 'src/cy.ts',
+    input: 'src/signpost-cy.ts',
     output: { file: 'dist/signpost-cy.js', format: 'iife' },
     plugins: [strTagOnly(), resolve(), typescript({ ...ts, declaration: false }), terser(terserOptions), report()],
   },

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import Papa from '../dist/cli/papaparse.js';
 import { CATEGORIES, fromOpenReferral, readOpenReferral } from '../dist/feed/openreferral.js';
 import { DAYS, DELIVERY, FeedError, parseFeed, validWait } from '../dist/feed/schema.js';
-import { daysSince, parseDay } from '../dist/format.js';
+import { daysSince, parseDay } from '../dist/time/dates.js';
 import { DEFAULT_MAX_BYTES } from '../dist/feed/loader.js';
-import { mailHref, smsHref, telHref, webHref } from '../dist/url.js';
+import { mailHref, smsHref, telHref, webHref } from '../dist/internal/url.js';
 import { waitsFromTalkingTherapies } from './talking-therapies.mjs';
 import { publish } from './publish.mjs';
 

@@ -2,7 +2,7 @@
 // "NHS Talking Therapies, for anxiety and depression" activity and performance CSV (README "Real waiting times").
 import Papa from '../dist/cli/papaparse.js';
 import { FeedError, parseFeed } from '../dist/feed/schema.js';
-import { formatMonth } from '../dist/format.js';
+import { formatMonth } from '../dist/time/dates.js';
 
 /** The measures read: median days from referral to first treatment, the 6-week share, the hidden wait. */
 export const MEASURES = { median: 'M049', sixWeeks: 'M053', hidden: 'M124' };

@@ -1,7 +1,7 @@
 // Checks that keep every word translatable, shared by the test suite and `npm run i18n:check`:
 // - untranslated(): user-facing text written straight into an html`` template instead of through msg();
 // - catalogues(): each translation in xliff/ covers every message, with every plural form its language
-//   needs, and src/locales/ was rebuilt from it.
+//   needs, and src/i18n/locales/ was rebuilt from it.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ export function untranslated(sources) {
     sources ??
     Object.fromEntries(
       readdirSync(join(root, 'src'), { recursive: true })
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts') && !f.startsWith('locales'))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts') && !f.startsWith(join('i18n', 'locales')))
         .map((f) => [`src/${f}`, readFileSync(join(root, 'src', f), 'utf8')]),
     );
   const found = [];
@@ -105,7 +105,7 @@ const PLURAL = /^(?:\s*[a-z]+\s*\{[^}]*\})+\s*$/;
 
 /**
  * Per target locale: messages with no translation, plural messages missing a category the language
- * needs, and whether src/locales/<locale>.ts matches what `lit-localize build` makes of xliff/.
+ * needs, and whether src/i18n/locales/<locale>.ts matches what `lit-localize build` makes of xliff/.
  */
 export function catalogues() {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-l10n-'));
@@ -148,7 +148,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = catalogues();
   for (const w of words) console.log(`${w.file}:${w.line}: not translatable: ${w.text}`);
   for (const [locale, r] of Object.entries(report)) {
-    console.log(`${locale}: ${r.messages} messages, ${r.missing.length} untranslated, ${r.plurals.length} plural forms missing${r.built ? '' : ', src/locales is stale (run npm run i18n:build)'}`);
+    console.log(`${locale}: ${r.messages} messages, ${r.missing.length} untranslated, ${r.plurals.length} plural forms missing${r.built ? '' : ', src/i18n/locales is stale (run npm run i18n:build)'}`);
     for (const m of [...r.missing, ...r.plurals]) console.log(`  ${m}`);
   }
   const ok = !words.length && Object.values(report).every((r) => !r.missing.length && !r.plurals.length && r.built);

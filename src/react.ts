@@ -6,4 +6,4 @@ import { signpostComponents } from './react/components.js';
 import './index.js';
 
 export const { Provider, WaitingTime, GetHelp, ServiceFinder } = signpostComponents(React);
-export type { ActionDetail, ErrorDetail, LoadedDetail } from './events.js';
+export type { ActionDetail, ErrorDetail, LoadedDetail } from './internal/events.js';

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type { ActionDetail, ErrorDetail, LoadedDetail } from './events.js';
+import type { ActionDetail, ErrorDetail, LoadedDetail } from './internal/events.js';
 import type { SignpostProvider } from './provider/provider.component.js';
 import type { SignpostWaitingTime } from './waiting-time/waiting-time.component.js';
 import type { SignpostGetHelp } from './get-help/get-help.component.js';

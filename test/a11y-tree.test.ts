@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import type { SignpostElement } from '../src/element.js';
+import type { SignpostElement } from '../src/internal/element.js';
 import '../src/index.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import '../src/cy.js';
+import '../src/signpost-cy.js';
 import type { SignpostGetHelp } from '../src/get-help/get-help.js';
 
 /**

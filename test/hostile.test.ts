@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
-import '../src/openreferral.js';
+import '../src/signpost-openreferral.js';
 
 /**
  * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its

@@ -2,10 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import '../src/index.js';
-import '../src/cy.js';
-import { registerLocale } from '../src/translations.js';
-import { inLocale, msg, plural } from '../src/localize.js';
-import type { SignpostElement } from '../src/element.js';
+import '../src/signpost-cy.js';
+import { registerLocale } from '../src/i18n/translations.js';
+import { inLocale, msg, plural } from '../src/i18n/localize.js';
+import type { SignpostElement } from '../src/internal/element.js';
 
 /** Everything an element shows, across its shadow root and any element nested in it. */
 function shown(el: Element): string {

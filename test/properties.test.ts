@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError, parseFeed } from '../src/feed/schema.js';
-import { mailHref, smsHref, telHref, webHref } from '../src/url.js';
+import { mailHref, smsHref, telHref, webHref } from '../src/internal/url.js';
 import { withWarnings } from './support/index.js';
 
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:']);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { tokens } from '../src/theme.js';
+import { tokens } from '../src/internal/theme.js';
 import { SignpostGetHelp } from '../src/get-help/get-help.js';
 import { SignpostServiceFinder } from '../src/service-finder/service-finder.js';
 import { SignpostWaitingTime } from '../src/waiting-time/waiting-time.js';

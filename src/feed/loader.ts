@@ -1,5 +1,5 @@
 import { FeedError, parseFeed, type Feed } from './schema.js';
-import { feedFormat, type FeedFormat, type FormatOptions } from './formats.js';
+import { feedFormat, type FeedFormat, type FormatOptions } from './adapters.js';
 
 export interface LoadOptions extends FormatOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
-import '../openreferral.js';
+import '../signpost-openreferral.js';
 import { readOpenReferral } from './openreferral.js';
 import { withWarningsAsync } from '../../test/support/index.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { webHref } from '../url.js';
+import { webHref } from '../internal/url.js';
 import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
 import { FeedError, type Feed, type Service } from './schema.js';
 import { withWarnings } from '../../test/support/index.js';

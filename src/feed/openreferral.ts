@@ -1,5 +1,5 @@
-import { MS_PER_DAY, parseDay } from '../format.js';
-import { normalisePhone } from '../url.js';
+import { MS_PER_DAY, parseDay } from '../time/dates.js';
+import { normalisePhone } from '../internal/url.js';
 import { fetchJson as get, type LoadOptions } from './loader.js';
 import { DAYS, FeedError, isRecord, parseFeed, type Feed } from './schema.js';
 import { CATEGORIES, categorise } from './taxonomy.js';

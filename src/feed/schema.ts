@@ -1,4 +1,4 @@
-import { parseDay } from '../format.js';
+import { parseDay } from '../time/dates.js';
 
 /**
  * Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json.

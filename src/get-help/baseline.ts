@@ -1,5 +1,5 @@
 import type { Action, Step } from '../feed/schema.js';
-import { msg } from '../localize.js';
+import { msg } from '../i18n/localize.js';
 
 /**
  * The built-in crisis routes: bundled, shown before and without any feed, never removed by one.

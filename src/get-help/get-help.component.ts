@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { SignpostElement } from '../element.js';
+import { SignpostElement } from '../internal/element.js';
 import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
-import type { ActionKind } from '../events.js';
-import { landing, smsHref, telHref, webHref } from '../url.js';
-import { formatDay, londonTime } from '../format.js';
-import { isOpen, openStatus } from '../hours.js';
-import { level } from '../heading.js';
-import { FEED_LANG } from '../feed-lang.js';
-import { locale, msg, str } from '../localize.js';
-import { tokens } from '../theme.js';
+import type { ActionKind } from '../internal/events.js';
+import { landing, smsHref, telHref, webHref } from '../internal/url.js';
+import { formatDay, londonTime } from '../time/dates.js';
+import { isOpen, openStatus } from '../time/hours.js';
+import { level } from '../internal/heading.js';
+import { FEED_LANG } from '../i18n/feed-lang.js';
+import { locale, msg, str } from '../i18n/localize.js';
+import { tokens } from '../internal/theme.js';
 import { styles } from './get-help.styles.js';
-import { actionLink } from '../action-link.js';
+import { actionLink } from '../internal/action-link.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
 
 /** A step ready to render: `service` actions resolved to their service; `own`: a built-in route, always shown. */

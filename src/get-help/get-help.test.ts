@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './get-help.js';
 import '../provider/provider.js';
 import type { SignpostGetHelp } from './get-help.js';
-import type { ActionDetail } from '../events.js';
+import type { ActionDetail } from '../internal/events.js';
 import { hits, uniqueKey, withWarningsAsync } from '../../test/support/index.js';
 
 const key = () => uniqueKey('get-help');

@@ -1,4 +1,4 @@
-import { define } from '../define.js';
+import { define } from '../internal/define.js';
 import { SignpostGetHelp } from './get-help.component.js';
 // Service steps show a waiting-time badge.
 import '../waiting-time/waiting-time.js';

@@ -1,8 +1,8 @@
 import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
-import { SignpostBase } from '../element.js';
-import { settingsContext } from '../context.js';
+import { SignpostBase } from '../internal/element.js';
+import { settingsContext } from '../internal/context.js';
 
 /**
  * @tagname signpost-provider

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
-import { SignpostElement } from '../element.js';
-import { settingsContext, type SignpostSettings } from '../context.js';
+import { SignpostElement } from '../internal/element.js';
+import { settingsContext, type SignpostSettings } from '../internal/context.js';
 import './provider.js';
 import { SignpostProvider } from './provider.component.js';
 
@@ -151,7 +151,7 @@ describe('<signpost-provider>', () => {
 
   // safety: H2
   it('can be defined twice without throwing, as when two copies of the bundle load', async () => {
-    const { define } = await import('../define.js');
+    const { define } = await import('../internal/define.js');
     const { SignpostProvider } = await import('./provider.component.js');
     expect(() => define('signpost-provider', class extends SignpostProvider {})).to.not.throw();
     expect(customElements.get('signpost-provider')).to.equal(SignpostProvider);

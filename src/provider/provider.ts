@@ -1,4 +1,4 @@
-import { define } from '../define.js';
+import { define } from '../internal/define.js';
 import { SignpostProvider } from './provider.component.js';
 
 export { SignpostProvider };

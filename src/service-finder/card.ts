@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { actionLink } from '../action-link.js';
-import { FEED_LANG } from '../feed-lang.js';
-import type { ActionKind } from '../events.js';
+import { actionLink } from '../internal/action-link.js';
+import { FEED_LANG } from '../i18n/feed-lang.js';
+import type { ActionKind } from '../internal/events.js';
 import type { Service } from '../feed/schema.js';
-import { openStatus } from '../hours.js';
-import { msg, str } from '../localize.js';
-import { landing, mailHref, smsHref, telHref, webHref } from '../url.js';
+import { openStatus } from '../time/hours.js';
+import { msg, str } from '../i18n/localize.js';
+import { landing, mailHref, smsHref, telHref, webHref } from '../internal/url.js';
 import { miles, type Point } from './filter.js';
 import { categoryLabel, deliveryLabel, languageLabel } from './labels.js';
 

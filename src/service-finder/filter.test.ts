@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../feed/schema.js';
-import { londonTime } from '../format.js';
+import { londonTime } from '../time/dates.js';
 import { buildIndex, byDistance, filter, fold, miles, narrows, parsePostcode, words, type Filters } from './filter.js';
 import { categoryLabel, languageLabel, sortCategories } from './labels.js';
 

@@ -1,6 +1,6 @@
 import type { Service } from '../feed/schema.js';
-import type { LondonTime } from '../format.js';
-import { isOpen } from '../hours.js';
+import type { LondonTime } from '../time/dates.js';
+import { isOpen } from '../time/hours.js';
 import { categoryLabel } from './labels.js';
 import { SYNONYMS } from './synonyms.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DELIVERY } from '../feed/schema.js';
-import { msg, str } from '../localize.js';
+import { msg, str } from '../i18n/localize.js';
 import type { Choice } from './choice.js';
 import { parsePostcode } from './filter.js';
 import { categoryLabel, deliveryLabel } from './labels.js';

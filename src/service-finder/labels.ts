@@ -1,5 +1,5 @@
 import type { Delivery } from '../feed/schema.js';
-import { locale, msg } from '../localize.js';
+import { locale, msg } from '../i18n/localize.js';
 
 /** People's words for the feed's category ids, in the language being rendered. */
 const names = (): Record<string, string> => ({

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { ActionDetail, ErrorDetail } from '../events.js';
+import type { ActionDetail, ErrorDetail } from '../internal/events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';

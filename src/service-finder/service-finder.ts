@@ -1,4 +1,4 @@
-import { define } from '../define.js';
+import { define } from '../internal/define.js';
 import { SignpostServiceFinder } from './service-finder.component.js';
 // The cards and empty states use these elements, so they are defined wherever the finder is.
 import '../waiting-time/waiting-time.js';

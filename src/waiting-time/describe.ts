@@ -1,6 +1,6 @@
 import type { WaitingTime, WaitState } from '../feed/schema.js';
-import { daysSince, formatDay, formatMonth } from '../format.js';
-import { locale, msg, plural, str } from '../localize.js';
+import { daysSince, formatDay, formatMonth } from '../time/dates.js';
+import { locale, msg, plural, str } from '../i18n/localize.js';
 
 /**
  * The waiting time in words, worked out once per update from a validated WaitState and the clock:

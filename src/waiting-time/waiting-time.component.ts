@@ -1,8 +1,8 @@
 import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { SignpostElement } from '../element.js';
+import { SignpostElement } from '../internal/element.js';
 import { validWait, warnWait, type InvalidWait, type WaitState } from '../feed/schema.js';
-import { msg } from '../localize.js';
+import { msg } from '../i18n/localize.js';
 import { cap, describeWait, type WaitWords } from './describe.js';
 import { styles } from './waiting-time.styles.js';
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../theme.js';
+import { tokens } from '../internal/theme.js';
 
 /*
  * The badge sits inline in a sentence or a card; the detail variant is a block panel.

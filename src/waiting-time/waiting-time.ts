@@ -1,4 +1,4 @@
-import { define } from '../define.js';
+import { define } from '../internal/define.js';
 import { SignpostWaitingTime } from './waiting-time.component.js';
 
 export { SignpostWaitingTime };

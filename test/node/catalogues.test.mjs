@@ -24,6 +24,6 @@ describe('every word goes through the catalogue', () => {
     assert.ok(report.cy.messages > 100, `${report.cy.messages} messages`);
     assert.deepEqual(report.cy.missing, [], 'untranslated');
     assert.deepEqual(report.cy.plurals, [], 'plural forms');
-    assert.equal(report.cy.built, true, 'src/locales/cy.ts rebuilt from xliff/cy.xlf (npm run i18n:build)');
+    assert.equal(report.cy.built, true, 'src/i18n/locales/cy.ts rebuilt from xliff/cy.xlf (npm run i18n:build)');
   });
 });

@@ -1,5 +1,5 @@
 /** Dates for people, and the UK clock, in one place. */
-import { msg } from './localize.js';
+import { msg } from '../i18n/localize.js';
 
 /** A "YYYY-MM-DD" calendar date from 1900 as a UTC timestamp, or undefined when it is not a real date. */
 export function parseDay(value: string | undefined): number | undefined {

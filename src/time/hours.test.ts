@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Hours } from './feed/schema.js';
-import { londonTime } from './format.js';
+import type { Hours } from '../feed/schema.js';
+import { londonTime } from './dates.js';
 import { formatTime, isOpen, openStatus } from './hours.js';
 
 const at = (iso: string) => new Date(iso);

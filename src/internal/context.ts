@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Feed } from './feed/schema.js';
+import type { Feed } from '../feed/schema.js';
 
 /** What a <signpost-provider> shares with every Signpost element inside it. */
 export interface SignpostSettings {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import './cy.js';
-import { daysSince, formatDay, londonTime, weekday } from './format.js';
-import { inLocale } from './localize.js';
+import '../signpost-cy.js';
+import { daysSince, formatDay, londonTime, weekday } from './dates.js';
+import { inLocale } from '../i18n/localize.js';
 
 const speaking = (lang: string) => Object.assign(document.createElement('span'), { lang });
 

@@ -5,7 +5,7 @@ import { LOCALE_EVENT, TRANSLATOR, type Translation, type Translator } from './l
 /**
  * The part of localisation only a page in another language needs, kept out of the main bundle:
  * catalogues, which language an element speaks, and looking messages up under lit-localize's ids.
- * Every language script (src/cy.ts) includes it; the first one on the page installs it.
+ * Every language script (src/signpost-cy.ts) includes it; the first one on the page installs it.
  */
 
 // Catalogues sit on globalThis under a registered symbol, like the translator, so scripts built

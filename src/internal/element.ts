@@ -2,10 +2,10 @@ import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { forPractice, settingsContext, type SignpostSettings } from './context.js';
-import { loadFeed } from './feed/loader.js';
-import type { Feed } from './feed/schema.js';
+import { loadFeed } from '../feed/loader.js';
+import type { Feed } from '../feed/schema.js';
 import { emit, type ActionKind } from './events.js';
-import { inLocale, locale, LOCALE_EVENT } from './localize.js';
+import { inLocale, locale, LOCALE_EVENT } from '../i18n/localize.js';
 
 // Every connected element and provider: a language arriving late, or a lang attribute changing,
 // re-renders each one, and a provider defined after them is asked for again.

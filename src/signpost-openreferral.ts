@@ -1,8 +1,8 @@
 // Adds format="openreferral" to every element: `import 'signpost/openreferral.js'`, or on a CDN
 // page <script type="module" src=".../signpost-openreferral.js">. Kept out of the main bundle,
 // which stays within its size budget for the sites that publish feed v1.
-import { emit } from './events.js';
-import { registerFormat } from './feed/formats.js';
+import { emit } from './internal/events.js';
+import { registerFormat } from './feed/adapters.js';
 import { readOpenReferral } from './feed/openreferral.js';
 
 registerFormat('openreferral', async (json, bytes, url, options) => {

@@ -1,6 +1,6 @@
-import { DAYS, type Hours } from './feed/schema.js';
-import { formatDate, londonTime, MS_PER_DAY, parseDay, weekday, type LondonTime } from './format.js';
-import { msg, str } from './localize.js';
+import { DAYS, type Hours } from '../feed/schema.js';
+import { formatDate, londonTime, MS_PER_DAY, parseDay, weekday, type LondonTime } from './dates.js';
+import { msg, str } from '../i18n/localize.js';
 
 /** Opening hours, always in UK time whatever the visitor's clock says. */
 

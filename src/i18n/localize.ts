@@ -5,7 +5,7 @@ export { str } from '@lit/localize/internal/str-tag.js';
 
 /**
  * How the elements speak. Every word goes through msg(); English (en-GB) is the source. Looking
- * a message up in another language is the job of a language script (src/translations.ts, shipped
+ * a message up in another language is the job of a language script (src/i18n/translations.ts, shipped
  * inside dist/signpost-cy.js): a page in English, the most common case, carries none of that code.
  */
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { REFERRER } from './feed/loader.js';
+import { REFERRER } from '../feed/loader.js';
 
 /**
  * The one way an element renders a contact route: a link that reports its click, or, when the URL

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
-import { registerFormat } from './formats.js';
+import { registerFormat } from './adapters.js';
 import type { SignpostServiceFinder } from '../service-finder/service-finder.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent ?? '';
@@ -33,7 +33,7 @@ describe('format="openreferral" on the elements', () => {
 
   // safety: H7
   it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {
-    await import('../openreferral.js');
+    await import('../signpost-openreferral.js');
     const el = await fixture(html`
       <signpost-provider format="openreferral" endpoint="/test/fixtures/openreferral/hsds3.json" category-map='{"mental health": "crisis"}'>
         <signpost-service-finder></signpost-service-finder>
@@ -50,7 +50,7 @@ describe('format="openreferral" on the elements', () => {
   });
 
   it('an element\'s own format wins, and feed v1 still loads beside it', async () => {
-    await import('../openreferral.js');
+    await import('../signpost-openreferral.js');
     const el = await fixture(html`
       <signpost-provider endpoint="/test/fixtures/feed.json">
         <signpost-service-finder id="v1"></signpost-service-finder>
