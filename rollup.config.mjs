@@ -76,6 +76,18 @@ export const tolerantTrustedTypes = () => ({
   },
 });
 
+/**
+ * Lit's production build still spells out the errors it throws when it is misused (a forged template,
+ * a non-css value in css``, a task whose args are not a list). Inside a CDN script no page code can reach
+ * this copy of Lit, only ours, so each message becomes the name of the module that threw it: about
+ * 0.16 KB gzip of words no user or embedder can trigger. The errors are still thrown.
+ */
+const litErrorMessage = /\bError\("[^"]*"(?:\+[\w.$]+(?:\+"[^"]*")?)?\)/g;
+export const shortLitErrors = (code, id) => {
+  const lit = /[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/][\w-]+)[\\/](?:.*[\\/])?([\w-]+)\.js$/.exec(id);
+  return lit ? code.replace(litErrorMessage, `Error("${lit[1]}")`) : code;
+};
+
 // Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
 export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
 
@@ -101,6 +113,7 @@ const cdn = (input, file) => ({
   plugins: [
     resolve(),
     tolerantTrustedTypes(),
+    { name: 'signpost-short-lit-errors', transform: (code, id) => (shortLitErrors(code, id) === code ? null : { code: shortLitErrors(code, id), map: null }) },
     typescript({ ...ts, declaration: false }),
     // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
     // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
-import { minifyOptions, terserOptions } from '../rollup.config.mjs';
+import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.mjs';
 
 /**
  * gzip budgets. Issue 8's targets are 20,000 for the bundle and 14,000 for each element's entry.
@@ -43,17 +43,18 @@ import { minifyOptions, terserOptions } from '../rollup.config.mjs';
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_850, entries: { 'get-help': 17_110, 'service-finder': 23_240 }, getHelpScript: 17_140 },
+  ceilings: { bundle: 23_700, entries: { 'get-help': 16_960, 'service-finder': 23_100 }, getHelpScript: 16_990 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
 const root = new URL('../', import.meta.url);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Minifies html`` and css`` per module, as the rollup plugin does during the build. */
+/** Minifies html`` and css`` per module, and shortens Lit's error messages, as the CDN build does. */
 const literals = {
   name: 'minify-literals',
   setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](lit-html|lit-element|@lit)[\\/].*\.js$/ }, async ({ path }) => ({ contents: shortLitErrors(await readFile(path, 'utf8'), path), loader: 'js' }));
     b.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       return { contents: (await minifyHTMLLiterals(source, { fileName: path, minifyOptions }))?.code ?? source, loader: 'ts' };
