@@ -43,7 +43,7 @@ import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.m
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_700, entries: { 'get-help': 16_960, 'service-finder': 23_100 }, getHelpScript: 16_990 },
+  ceilings: { bundle: 23_700, entries: { 'get-help': 16_930, 'service-finder': 23_100 }, getHelpScript: 16_950 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * Public tokens (--signpost-*) feed private ones (--_*), with NHS defaults here because the host
  * may load no theme at all. Every element includes this first. README "Theme tokens" lists them.
+ * Rules for one element's controls (the finder's text boxes) are in its own styles, so the other
+ * elements' scripts do not carry them.
  */
 export const tokens = css`
   :host {
@@ -40,18 +42,12 @@ export const tokens = css`
     color: var(--_primary);
   }
   /* NHS focus: yellow fill with a dark underline; the transparent outline shows in forced colours. */
-  :is(a, button, input):focus-visible {
+  :is(a, button):focus-visible {
     outline: 4px solid transparent;
     background-color: var(--_focus);
     color: #212b32;
     box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
     text-decoration: none;
-  }
-  input:focus-visible {
-    background-color: var(--_background);
-    color: var(--_text);
-    box-shadow: inset 0 0 0 2px #212b32;
-    outline: 3px solid var(--_focus);
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -79,6 +79,13 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* NHS focus for text boxes: a thick yellow outline around a dark inner border. */
+  input:focus-visible {
+    background-color: var(--_background);
+    color: var(--_text);
+    box-shadow: inset 0 0 0 2px #212b32;
+    outline: 3px solid var(--_focus);
+  }
   #age {
     max-width: 6em;
   }

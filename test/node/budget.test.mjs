@@ -25,13 +25,13 @@ describe('bundle budget', () => {
   it("keeps each element's own entry within 14,000 bytes gzip, get-help and the finder within their documented ceilings", () => {
     assert.deepEqual(Object.keys(sizes.entries).sort(), ['get-help', 'provider', 'service-finder', 'waiting-time']);
     assert.equal(sizes.budget.entry, 14_000);
-    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 16_960, 'service-finder': 23_100 }, 'exceptions to the 14,000');
+    assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 16_930, 'service-finder': 23_100 }, 'exceptions to the 14,000');
     for (const [name, gzip] of Object.entries(sizes.entries)) assert.ok(gzip <= (sizes.budget.ceilings.entries[name] ?? sizes.budget.entry), `${name}: ${gzip} bytes gzip`);
   });
 
-  it('keeps dist/signpost-get-help.js, the get-help-only CDN script, within its ceiling of 16,990 bytes gzip, and lighter than signpost.js', () => {
+  it('keeps dist/signpost-get-help.js, the get-help-only CDN script, within its ceiling of 16,950 bytes gzip, and lighter than signpost.js', () => {
     const script = gzipSync(readFileSync(new URL('../../dist/signpost-get-help.js', import.meta.url)), { level: 9 }).length;
-    assert.equal(sizes.budget.ceilings.getHelpScript, 16_990);
+    assert.equal(sizes.budget.ceilings.getHelpScript, 16_950);
     assert.ok(script > 1000, 'the script was built');
     assert.ok(script <= sizes.budget.ceilings.getHelpScript, `${script} bytes gzip`);
     // It exists to be smaller: at least the provider and the finder (5 KB) lighter than the bundle.
