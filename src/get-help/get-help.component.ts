@@ -9,7 +9,7 @@ import { isOpen, openStatus } from '../time/hours.js';
 import { level } from '../internal/heading.js';
 import { FEED_LANG } from '../i18n/feed-lang.js';
 import { locale, msg, str } from '../i18n/localize.js';
-import { tokens } from '../internal/theme.js';
+import { controls, tokens } from '../internal/theme.js';
 import { styles } from './get-help.styles.js';
 import { actionLink } from '../internal/action-link.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
@@ -35,9 +35,11 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  * The built-in routes (999, NHS 111 option 2, Samaritans, Shout) render in the first frame, with no
  * fetch, and nothing in a feed can remove, replace or reorder them: local steps follow them.
  *
- * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
+ * @slot - Not rendered once the element is defined. Put a plain-text fallback inside the tag; it shows only if the script never loads.
+ *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
  *
  * @csspart base - The card.
  * @csspart emergency - The emergency tier, always shown first.
@@ -58,8 +60,6 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  * @cssprop --signpost-font-size - Base text size.
  * @cssprop --signpost-radius - Corner radius.
  * @cssprop --signpost-space - Spacing unit.
- *
- * @slot - Not rendered once the element is defined. Put a plain-text fallback inside the tag; it shows only if the script never loads.
  */
 export class SignpostGetHelp extends SignpostElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
@@ -70,6 +70,8 @@ export class SignpostGetHelp extends SignpostElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     answer: { state: true },
   };
+
+  static override styles = [tokens, controls, styles];
 
   protected readonly widget = 'get-help';
 
@@ -191,17 +193,6 @@ export class SignpostGetHelp extends SignpostElement {
     </div>`;
   }
 
-  /** Presses an answer (again: releases it) and takes focus to the first action it opened. */
-  private async choose(i: number) {
-    if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
-    await this.updateComplete;
-    // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
-    // "Right now" goes to 999; the others to the first local help they opened, or the first link of their tier.
-    const tiers = ANSWERS[i]!.map((u) => `#${u}:not([hidden])`);
-    const first = (within: string) => this.renderRoot.querySelector<HTMLElement>(tiers.map((t) => `${t} ${within}`).join());
-    ((i && first('.local a')) || first('a'))?.focus();
-  }
-
   /**
    * The steps of tier `index` that show while `open` tiers are expanded. The emergency and urgent
    * tiers always show (every crisis route, local ones too); "Right now" keeps, of the local urgent
@@ -254,5 +245,14 @@ export class SignpostGetHelp extends SignpostElement {
     return actionLink(href, text, (h) => this.action(kind, h, serviceId));
   }
 
-  static override styles = [tokens, styles];
+  /** Presses an answer (again: releases it) and takes focus to the first action it opened. */
+  private async choose(i: number) {
+    if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
+    await this.updateComplete;
+    // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.
+    // "Right now" goes to 999; the others to the first local help they opened, or the first link of their tier.
+    const tiers = ANSWERS[i]!.map((u) => `#${u}:not([hidden])`);
+    const first = (within: string) => this.renderRoot.querySelector<HTMLElement>(tiers.map((t) => `${t} ${within}`).join());
+    ((i && first('.local a')) || first('a'))?.focus();
+  }
 }

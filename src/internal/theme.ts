@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Public tokens (--signpost-*) feed private ones (--_*), with NHS defaults here because the host
  * may load no theme at all. Every element includes this first. README "Theme tokens" lists them.
- * Rules for one element's controls (the finder's text boxes) are in its own styles, so the other
- * elements' scripts do not carry them.
+ * Rules for controls are in `controls` or in the one element that has them (the finder's text boxes),
+ * so an element without them carries none.
  */
 export const tokens = css`
   :host {
@@ -38,6 +38,16 @@ export const tokens = css`
   * {
     box-sizing: inherit;
   }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
+
+/** Links and buttons, for the elements that have them (the waiting-time badge has neither): after `tokens`. */
+export const controls = css`
   a {
     color: var(--_primary);
   }
@@ -48,11 +58,5 @@ export const tokens = css`
     color: #212b32;
     box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
     text-decoration: none;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
-    }
   }
 `;

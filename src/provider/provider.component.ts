@@ -11,10 +11,10 @@ import { settingsContext } from '../internal/context.js';
  * Elements defined before the provider (any import order of the per-element entries) still receive
  * its settings once it is defined.
  *
+ * @slot - Any content, including Signpost elements, which read the provider's settings.
+ *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
- *
- * @slot - Any content, including Signpost elements, which read the provider's settings.
  */
 export class SignpostProvider extends SignpostBase {
   // Lit's static properties, not decorators: no decorator runtime in the bundle. Lit adds the base's.
@@ -23,6 +23,13 @@ export class SignpostProvider extends SignpostBase {
     maxBytes: { type: Number, attribute: 'max-bytes' },
     maxPages: { type: Number, attribute: 'max-pages' },
   };
+
+  // A transparent wrapper, not a box: the host page's layout is unchanged.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
 
   /** Request timeout in milliseconds, body included (default 8000), for every element inside. */
   declare timeout?: number;
@@ -36,6 +43,13 @@ export class SignpostProvider extends SignpostBase {
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
   private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
+  // A slot made without a template, so the content shows even where Trusted Types leave Lit no policy.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   // After the update, when the feed controller has seen the new settings: the feed shared is the one
   // loaded for them (a superseded load never completes the task).
   protected override updated(changed: PropertyValues<this>): void {
@@ -44,19 +58,5 @@ export class SignpostProvider extends SignpostBase {
     if (!changed.size && feed === this.context.value.feed) return;
     const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
     this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
-  }
-
-  // A transparent wrapper, not a box: the host page's layout is unchanged.
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
-
-  // A slot made without a template, so the content shows even where Trusted Types leave Lit no policy.
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.append(document.createElement('slot'));
-    return root;
   }
 }

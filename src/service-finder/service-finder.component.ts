@@ -4,7 +4,7 @@ import { SignpostElement } from '../internal/element.js';
 import type { ActionKind } from '../internal/events.js';
 import type { Feed } from '../feed/schema.js';
 import { londonTime } from '../time/dates.js';
-import { tokens } from '../internal/theme.js';
+import { controls, tokens } from '../internal/theme.js';
 import { buildIndex, byDistance, filter, fold, narrows, parsePostcode, words, type Entry, type Filters } from './filter.js';
 import { sortCategories } from './labels.js';
 import { locale, msg, plural } from '../i18n/localize.js';
@@ -65,7 +65,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     filters: { state: true },
   };
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   protected readonly widget = 'service-finder';
 
@@ -131,7 +131,19 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     return this.location.from;
   }
 
-  private onPop = () => this.syncUrl && this.apply(readChoice(this.syncUrlFields));
+  /** Why distances are not shown, or that the postcode is outside the directory's area, which says more. */
+  private get note(): Note {
+    const district = parsePostcode(this.choice.postcode)?.district;
+    return district && this.districts.size && !this.districts.has(district) ? 'area' : this.location.note;
+  }
+
+  private get fixed() {
+    return split(this.categories).length > 0;
+  }
+
+  private get size() {
+    return Math.max(1, Math.floor(this.pageSize) || 10);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,6 +204,14 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     this.typing = false;
   }
 
+  protected override updated(): void {
+    // "Read more" only where the description is really cut, measured now it is laid out.
+    for (const more of this.renderRoot.querySelectorAll<HTMLElement>('.more')) {
+      const text = more.previousElementSibling!;
+      more.hidden = more.getAttribute('aria-expanded') === 'false' && text.scrollHeight <= text.clientHeight + 2;
+    }
+  }
+
   protected override render() {
     const { status, value: feed } = this.feed;
     // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
@@ -213,24 +233,6 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       ${ready && this.index.length ? form(this, this.choice, this.note, this.fixed ? undefined : this.options, this.filters, said) : said}
       ${failed ? strip : ready ? this.list() : this.skeleton()}
     `;
-  }
-
-  /** Why distances are not shown, or that the postcode is outside the directory's area, which says more. */
-  private get note(): Note {
-    const district = parsePostcode(this.choice.postcode)?.district;
-    return district && this.districts.size && !this.districts.has(district) ? 'area' : this.location.note;
-  }
-
-  private get fixed() {
-    return split(this.categories).length > 0;
-  }
-
-  protected override updated(): void {
-    // "Read more" only where the description is really cut, measured now it is laid out.
-    for (const more of this.renderRoot.querySelectorAll<HTMLElement>('.more')) {
-      const text = more.previousElementSibling!;
-      more.hidden = more.getAttribute('aria-expanded') === 'false' && text.scrollHeight <= text.clientHeight + 2;
-    }
   }
 
   private skeleton() {
@@ -257,9 +259,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       ${page.length < this.results.length ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>` : nothing}`;
   }
 
-  private get size() {
-    return Math.max(1, Math.floor(this.pageSize) || 10);
-  }
+  private onPop = () => this.syncUrl && this.apply(readChoice(this.syncUrlFields));
 
   /** Applies a choice; `push` says how to record it in the URL (a discrete change or typing), if at all. */
   private apply(choice: Choice, push?: boolean) {

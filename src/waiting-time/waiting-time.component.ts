@@ -14,6 +14,7 @@ const TICK = 'M3 8.5l3 3 7-7';
 const BANG = 'M8 2.5v7m0 3.5v.5';
 
 /**
+ * @tagname signpost-waiting-time
  * @summary An honest waiting time: the wait in words, which statistic it is, how old it is and how it compares with the target.
  *
  * Reads one service's `waitingTime` from the feed (`endpoint` or a surrounding provider, plus `service`),
@@ -32,8 +33,6 @@ const BANG = 'M8 2.5v7m0 3.5v.5';
  * rounded down, never up, and needs `targetDays`. Trend, percent and second appointment are in the
  * detail variant only. Stale means more than `stale-after` days old (exactly `stale-after` is not),
  * counted in UK calendar days.
- *
- * @tagname signpost-waiting-time
  *
  * @csspart base - The badge or panel (also the loading placeholder and the "not available" line).
  * @csspart wait - The wait in words, or "Not taking new referrals at the moment".
@@ -64,6 +63,8 @@ export class SignpostWaitingTime extends SignpostElement {
     data: { attribute: false },
   };
 
+  static override styles = styles;
+
   protected readonly widget = 'waiting-time';
 
   /** Id of the service in the feed whose waiting time to show. */
@@ -78,15 +79,13 @@ export class SignpostWaitingTime extends SignpostElement {
   /** A raw `waitingTime` object, validated here. When set, no feed is needed and none is fetched. */
   declare data?: unknown;
 
-  static override styles = styles;
+  /** What to show, worked out before each render (never in it): why not, as a string; null while the feed loads. */
+  private words: WaitWords | string | null = null;
 
   // Fetch only when the feed is what we read: with `data`, or with no `service`, nothing is requested.
   protected override get feedEndpoint(): string | undefined {
     return this.data === undefined && this.service ? super.feedEndpoint : undefined;
   }
-
-  /** What to show, worked out before each render (never in it): why not, as a string; null while the feed loads. */
-  private words: WaitWords | string | null = null;
 
   // Validation and warnings happen here, once per change, so render() only lays words out. Not in
   // willUpdate: the feed task starts loading after that (in the controllers' hostUpdate), before this.
