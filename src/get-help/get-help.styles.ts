@@ -25,9 +25,11 @@ export const styles = css`
   [part='question'] {
     margin-block-end: var(--_space);
   }
+  /* NHS care cards: urgent in red, non-urgent in blue, each a thick edge. */
   section {
     padding: var(--_space);
     border: 1px solid var(--_border);
+    border-inline-start: 0.5em solid var(--_primary);
     border-radius: var(--_radius);
   }
   .step + .step {
@@ -38,10 +40,6 @@ export const styles = css`
     background: var(--_emergency);
     border-color: var(--_emergency);
     color: #fff;
-  }
-  /* NHS care cards: urgent in red, non-urgent in blue, each a thick edge. */
-  section {
-    border-inline-start: 0.5em solid var(--_primary);
   }
   #urgent {
     border-inline-start-color: var(--_urgent);
