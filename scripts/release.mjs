@@ -18,7 +18,7 @@ export function release() {
 
 /**
  * Repository addresses written into package.json before anyone owned them: github.com/signpost-widgets
- * did not exist on 2026-12-04. Whoever publishes creates the repository there and deletes it from this
+ * had no repository on 2026-12-04 (as reported in issue 20: GitHub is out of reach from our build machines). Whoever publishes creates the repository there and deletes it from this
  * list, or points `repository`, `homepage` and `bugs` at the repository they publish from
  * (CONTRIBUTING.md "Releasing").
  */
