@@ -87,6 +87,13 @@ export const shortLitErrors = (code, id) => {
   const lit = /[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/][\w-]+)[\\/](?:.*[\\/])?([\w-]+)\.js$/.exec(id);
   return lit ? code.replace(litErrorMessage, `Error("${lit[1]}")`) : code;
 };
+const litErrors = () => ({
+  name: 'signpost-short-lit-errors',
+  transform(code, id) {
+    const short = shortLitErrors(code, id);
+    return short === code ? null : { code: short, map: null };
+  },
+});
 
 // Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
 export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
@@ -113,7 +120,7 @@ const cdn = (input, file) => ({
   plugins: [
     resolve(),
     tolerantTrustedTypes(),
-    { name: 'signpost-short-lit-errors', transform: (code, id) => (shortLitErrors(code, id) === code ? null : { code: shortLitErrors(code, id), map: null }) },
+    litErrors(),
     typescript({ ...ts, declaration: false }),
     // Whitespace in html`` and css`` templates is most of what terser cannot shrink. Conservative:
     // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.

@@ -39,7 +39,8 @@ import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.m
  *   wording and the schema's waiting-time check: about 0.6 KB), the define guard and Open Referral paging
  *   (0.1 KB). README "Performance" says what this costs and what would win it back.
  * - all four lowered by the size pass of issue 17 (bundle 23,828 -> 23,659, get-help script 17,112 ->
- *   16,917, after main's property-only category map): Lit's error messages cut in the CDN scripts, the text boxes' focus rule in the finder only.
+ *   16,917, after main's property-only category map): Lit's error messages cut in the CDN scripts, the
+ *   text boxes' focus rule in the finder only.
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
@@ -56,7 +57,10 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const literals = {
   name: 'minify-literals',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/](lit-html|lit-element|@lit)[\\/].*\.js$/ }, async ({ path }) => ({ contents: shortLitErrors(await readFile(path, 'utf8'), path), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/](lit-html|lit-element|@lit)[\\/].*\.js$/ }, async ({ path }) => ({
+      contents: shortLitErrors(await readFile(path, 'utf8'), path),
+      loader: 'js',
+    }));
     b.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       return { contents: (await minifyHTMLLiterals(source, { fileName: path, minifyOptions }))?.code ?? source, loader: 'ts' };

@@ -38,4 +38,13 @@ describe('bundle budget', () => {
     // It exists to be smaller: at least the provider and the finder (5 KB) lighter than the bundle.
     assert.ok(sizes.bundle.gzip - script >= 5000, `only ${sizes.bundle.gzip - script} bytes smaller than signpost.js`);
   });
+
+  it("ships the CDN scripts without Lit's developer error messages, each error still thrown under its module's name", () => {
+    for (const file of ['signpost.js', 'signpost-get-help.js']) {
+      const code = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+      assert.doesNotMatch(code, /CSSResult is not constructable|must be a 'css' function result|invalid template strings array/, file);
+      assert.match(code, /throw Error\("css-tag"\)/, file);
+      assert.match(code, /throw Error\("lit-html"\)/, file);
+    }
+  });
 });
