@@ -358,7 +358,7 @@ function mapServices(list: unknown[], options: OpenReferralOptions): Feed {
       // One record the engine cannot read (nested too deep for its stack, say) never takes the rest down.
       const record = `service ${isRecord(s) && (typeof s.id === 'string' || typeof s.id === 'number') ? `"${String(s.id).slice(0, 80)}"` : `#${i}`}`;
       const why = `it could not be read (${String((error as Error)?.message).slice(0, 100)})`;
-      report(options.onIssue, record, '', 'unreadable-record', why, `skipped ${record}: ${why}`);
+      report(options.onIssue, { record, path: '', code: 'unreadable-record', message: why }, `skipped ${record}: ${why}`);
     }
   });
   return parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Open Referral directory' }, services });
@@ -468,12 +468,12 @@ export async function readOpenReferral(url: string, options: DirectoryOptions = 
   });
   if (short) {
     const why = `${short} services are shown without their full record (the request or byte limit, or /services/{id} failed)`;
-    report(options.onIssue, url, '', 'outline-only', why, `${url}: ${why}`);
+    report(options.onIssue, { record: url, path: '', code: 'outline-only', message: why }, `${url}: ${why}`);
   }
 
   const feed = mapServices(list, options);
   if (!incomplete) return feed;
   incomplete = `the list of services is incomplete: ${incomplete}`;
-  report(options.onIssue, url, '', 'incomplete', incomplete, `${url}: ${incomplete}`);
+  report(options.onIssue, { record: url, path: '', code: 'incomplete', message: incomplete }, `${url}: ${incomplete}`);
   return { ...feed, incomplete };
 }

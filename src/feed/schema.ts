@@ -144,24 +144,24 @@ export interface ParseOptions {
 }
 
 /** To `onIssue` when there is one, else the console's sentence `line`. */
-export const report = (onIssue: OnIssue | undefined, record: string, path: string, code: IssueCode, message: string, line: string): void =>
-  onIssue ? onIssue({ record, path, code, message }) : console.warn(`Signpost: ${line}`);
+export const report = (onIssue: OnIssue | undefined, issue: FeedIssue, line: string): void => (onIssue ? onIssue(issue) : console.warn(`Signpost: ${line}`));
 
 /** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
 const trail: (string | number)[] = [];
 
 /**
- * A value that breaks the contract: `message` says what was expected, `path` where, read from the
- * trail when it is thrown, so a valid feed builds no path strings at all.
+ * A value that breaks the contract, thrown by the checkers and reported as it is: `message` says what
+ * was expected, `path` where, read from the trail when it is thrown, so a valid feed builds no path
+ * strings at all. Not an Error: nothing outside this module sees it thrown, and it needs no stack.
  */
-class Invalid extends Error {
+class Invalid implements FeedIssue {
+  /** Set when it is reported. */
+  declare record: string;
   path = trail.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
   constructor(
-    message: string,
+    readonly message: string,
     readonly code: IssueCode,
-  ) {
-    super(message);
-  }
+  ) {}
 }
 
 /** Fields left out of the record being checked (see `lenient`). */
@@ -172,7 +172,7 @@ let badWait: Invalid | undefined;
 type Check<T> = (value: unknown) => T;
 
 const fail = (expected: string, code: IssueCode): never => {
-  throw new Invalid(expected, code);
+  throw new Invalid(`expected ${expected}`, code);
 };
 
 /** `check(value)` one step down the trail. */
@@ -316,7 +316,7 @@ const waitingTime = object<WaitingTime>({
 export function validWait(data: unknown, onIssue?: OnIssue): WaitState {
   const result = attempt(waitingTime, data);
   if (!(result instanceof Invalid)) return result;
-  onIssue?.({ record: 'waiting time', path: result.path, code: result.code, message: `expected ${result.message}` });
+  onIssue?.(Object.assign(result, { record: 'waiting time' }));
   return { invalid: problem(result) };
 }
 
@@ -358,18 +358,17 @@ const service = object<Service>({
   accessibility: lenient(list(short)),
   lastReviewed: lenient(day),
   // Checked here, kept when invalid: one bad figure must not hide a service people can still contact.
-  // On a trail of its own, so the reason reads as validWait's does; repairs of the service are kept.
+  // Its reason reads as validWait's does, from the waiting time's root; repairs of the service are kept.
   waitingTime: (v) => {
     if (v === undefined || v === null) return undefined;
-    const outer = trail.splice(0);
+    const depth = trail.length;
     try {
       return waitingTime(v);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
+      trail.length = depth;
       badWait = error;
-      return { invalid: problem(error) };
-    } finally {
-      trail.splice(0, trail.length, ...outer);
+      return { invalid: problem(error, WAIT) };
     }
   },
 });
@@ -388,7 +387,11 @@ const pathway = object<Pathway>({
 });
 
 
-const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error.message}`;
+/** Where a waiting time's own fields start in a service's paths. */
+const WAIT = 'waitingTime.'.length;
+
+/** "hours.weekly[0].opens: expected ...", the path read from `from` characters in. */
+const problem = (error: Invalid, from = 0) => `${error.path.slice(from) || '(root)'}: ${error.message}`;
 
 /** The clean value, or what is wrong with it and where. */
 function attempt<T>(check: Check<T>, item: unknown): T | Invalid {
@@ -409,18 +412,13 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
   const ids = new Set<string>();
   items.forEach((item, i) => {
     const record = `${what} ${isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`}`;
-    const invalid = (e: Invalid, line: string) => report(onIssue, record, e.path, e.code, `expected ${e.message}`, line);
+    const invalid = (e: Invalid, line: string) => report(onIssue, Object.assign(e, { record }), line);
     const result = attempt(check, item);
     if (result instanceof Invalid) return invalid(result, `skipped ${record}: ${problem(result)}`);
-    if (ids.has(result.id)) return report(onIssue, record, 'id', 'duplicate-id', 'duplicate id, the first one is used', `skipped ${record}: duplicate id, the first one is used`);
+    if (ids.has(result.id)) return report(onIssue, { record, path: 'id', code: 'duplicate-id', message: 'duplicate id, the first one is used' }, `skipped ${record}: duplicate id, the first one is used`);
     for (const left of repairs) invalid(left, `in ${record}, left out ${problem(left)}`);
     ids.add(result.id);
-    if (badWait) {
-      const line = `waiting time for ${record} not shown: ${problem(badWait)}`;
-      // Checked on a trail of its own: the issue's path is from the service's root.
-      badWait.path = `waitingTime${badWait.path && `.${badWait.path}`}`;
-      invalid(badWait, line);
-    }
+    if (badWait) invalid(badWait, `waiting time for ${record} not shown: ${problem(badWait, WAIT)}`);
     kept.push(result);
   });
   return kept;
