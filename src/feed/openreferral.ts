@@ -361,7 +361,7 @@ function mapServices(list: unknown[], options: OpenReferralOptions): Feed {
       report(options.onIssue, { record, path: '', code: 'unreadable-record', message: why }, `skipped ${record}: ${why}`);
     }
   });
-  return parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Open Referral directory' }, services });
+  return parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Open Referral directory' }, services }, options);
 }
 
 /**

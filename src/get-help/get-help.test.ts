@@ -4,7 +4,7 @@ import './get-help.js';
 import '../provider/provider.js';
 import type { SignpostGetHelp } from './get-help.js';
 import type { ActionDetail } from '../internal/events.js';
-import { hits, uniqueKey, withWarningsAsync } from '../../test/support/index.js';
+import { hits, uniqueKey, withElementWarnings } from '../../test/support/index.js';
 
 const key = () => uniqueKey('get-help');
 const root = (el: Element) => el.shadowRoot!;
@@ -206,7 +206,7 @@ describe('<signpost-get-help>', () => {
   // safety: H3, H4, H7
   it('cannot drop, replace or reorder the emergency routes, and refuses unsafe links', async () => {
     const endpoint = await store(hostile);
-    await withWarningsAsync(async (warnings) => {
+    await withElementWarnings(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="young"></signpost-get-help>`);
       await press(el, 'Today');
       await waitUntil(() => text(root(el)).includes('Local emergency line'), 'the pathway renders');
@@ -239,7 +239,7 @@ describe('<signpost-get-help>', () => {
   // safety: H3
   it('shows only the built-in routes, with a warning, for a pathway the feed lacks', async () => {
     const endpoint = await store(hostile);
-    await withWarningsAsync(async (warnings) => {
+    await withElementWarnings(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="nope"></signpost-get-help>`);
       await waitUntil(() => warnings.some((w) => w.includes('pathway "nope"')), 'the warning');
       await el.updateComplete;

@@ -3,6 +3,7 @@
 // Node-only tests have test/support/node.mjs; which engine may skip what, test/support/engine.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import type { FeedIssue, OnIssue } from '../../src/feed/schema.js';
 
 let made = 0;
 
@@ -12,20 +13,24 @@ export const uniqueKey = (name: string) => `${name}-${Date.now()}-${made++}-${Ma
 /** How many requests the test server has counted for `key`. */
 export const hits = async (key: string): Promise<number> => Number(await (await fetch(`/fault/hits?key=${encodeURIComponent(key)}`)).text());
 
-/** Runs `fn` with console.warn captured (not printed), returning its result and what was warned. */
-export function withWarnings<T>(fn: () => T): { result: T; warnings: string[] } {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return { result: fn(), warnings };
-  } finally {
-    console.warn = warn;
-  }
+/** Runs `fn` with an onIssue that keeps each feed problem (none reaches the console), returning its result and them. */
+export function withIssues<T>(fn: (onIssue: OnIssue) => T): { result: T; issues: FeedIssue[] } {
+  const issues: FeedIssue[] = [];
+  return { result: fn((issue) => void issues.push({ ...issue })), issues };
 }
 
-/** withWarnings for an async body: console.warn is restored once it settles. */
-export async function withWarningsAsync<T>(fn: (warnings: string[]) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+/** withIssues for an async body. */
+export async function withIssuesAsync<T>(fn: (onIssue: OnIssue) => Promise<T>): Promise<{ result: T; issues: FeedIssue[] }> {
+  const issues: FeedIssue[] = [];
+  return { result: await fn((issue) => void issues.push({ ...issue })), issues };
+}
+
+/**
+ * Runs `fn` with console.warn captured (not printed), for the warnings elements still give on the
+ * console themselves (a pathway not in the feed, an action naming an unknown service). Feed problems
+ * are data: use withIssues.
+ */
+export async function withElementWarnings<T>(fn: (warnings: string[]) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
