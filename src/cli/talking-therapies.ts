@@ -11,9 +11,9 @@ export const MEASURES = { median: 'M049', sixWeeks: 'M053', hidden: 'M124' } as 
 const TARGET_DAYS = 42;
 const TARGET_PERCENT = 75;
 const PUBLICATION = 'NHS Talking Therapies Monthly Statistics';
-// The value column was MEASURE_VALUE in an older file; both are read.
+// The value column was MEASURE_VALUE in March 2021's file; both are read.
 const VALUE_COLUMNS = ['MEASURE_VALUE_SUPPRESSED', 'MEASURE_VALUE'];
-const NEEDED = ['REPORTING_PERIOD_START', 'REPORTING_PERIOD_END', 'GROUP_TYPE', 'ORG_CODE1', 'MEASURE_ID'];
+const NEEDED = ['REPORTING_PERIOD_START', 'REPORTING_PERIOD_END', 'GROUP_TYPE', 'ORG_CODE1', 'ORG_CODE2', 'MEASURE_ID'];
 
 /** One organisation's figures in a month: measure id -> the published number, or undefined when suppressed. */
 type Figures = Map<string, number | undefined>;
@@ -54,7 +54,7 @@ export function value(cell: string | undefined): number | undefined {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
-// GROUP_TYPE is written "Provider", "SubICB/Provider" (and older files use spaces): compared without spaces or case.
+// GROUP_TYPE is written "Provider" and "SubICB/Provider"; compared without spaces or case, to be safe.
 const groupOf = (cell: string) => cell.replace(/\s/g, '').toLowerCase();
 
 /** One month's CSV, read row by row. */
@@ -95,9 +95,10 @@ export function readMonth(text: string, name: string): Month {
       if (start && (rowStart !== start || rowEnd !== end)) throw new Stop(`${name} row ${line}: a second reporting period (${rowStart}) in one file -> give one month per file`);
       start = rowStart;
       end = rowEnd;
-      const provider = cell(group === 'provider' ? 'ORG_CODE1' : 'ORG_CODE2')?.trim().toUpperCase();
-      if (!provider) return;
-      if (group === 'provider') names.set(provider, cell('ORG_NAME1')?.trim() ?? '');
+      // ORG_CODE1 is the sub-ICB ("all" on Provider rows); the provider is always ORG_CODE2.
+      const provider = cell('ORG_CODE2')?.trim().toUpperCase();
+      if (!provider || provider === 'ALL') return;
+      if (group === 'provider') names.set(provider, cell('ORG_NAME2')?.trim() ?? '');
       const key = group === 'provider' ? provider : `${(cell('ORG_CODE1') ?? '').trim().toUpperCase()}/${provider}`;
       const id = cell('MEASURE_ID')?.trim().toUpperCase();
       if (!id || !wanted.has(id)) return;
