@@ -145,6 +145,22 @@ describe('demo page', function () {
     }
   });
 
+  it('draws a box for every named fixture, its elements reading it at the clock it names', async () => {
+    const { fixtures } = (await (await fetch('/test/fixtures/named/index.json')).json()) as { fixtures: { name: string; now: string; service?: string }[] };
+    await waitUntil(() => doc.querySelectorAll('#named-gallery > li').length === fixtures.length, 'the named gallery is not drawn', LONG);
+    for (const { name, now, service } of fixtures) {
+      const box = $(`#named-gallery [data-fixture="${name}"]`);
+      expect($('signpost-provider', box).getAttribute('endpoint')).to.equal(`/test/fixtures/named/${name}.json`);
+      expect(shown($('signpost-get-help', box)), name).to.include('999');
+      const finder = $('signpost-service-finder', box);
+      await waitUntil(() => finder.shadowRoot?.querySelector('form, signpost-get-help'), `${name}: the finder is still loading`, LONG);
+      for (const el of box.querySelectorAll<HTMLElement & { now?: Date }>('signpost-waiting-time, signpost-service-finder, signpost-get-help')) {
+        expect(el.now?.toISOString(), `${name} ${el.localName}`).to.equal(new Date(now).toISOString());
+      }
+      if (service) await waitUntil(() => /About \d+ weeks|Not taking new referrals/.test(shown($('signpost-waiting-time', box))), `${name}: no wait`, LONG);
+    }
+  });
+
   // safety: H2, H7
   it('shows a snippet that follows the options and works when pasted into a blank page, integrity and all', async () => {
     const release: Release = await (await fetch('/demo/release.json')).json();

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import '../src/signpost-openreferral.js';
+import { store } from './support/index.js';
 
 /**
  * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its
@@ -9,13 +10,9 @@ import '../src/signpost-openreferral.js';
  * and the good parts of the feed still render.
  */
 const ALLOWED = /^(https?|tel|sms|mailto):/;
-let n = 0;
 
-async function serve(feed: unknown, raw?: string): Promise<string> {
-  const key = `hostile-${Date.now()}-${n++}`;
-  await fetch(`/fault/store?key=${key}`, { method: 'POST', body: raw ?? JSON.stringify(feed) });
-  return `/fault/stored?key=${key}`;
-}
+/** Stores a feed (or `raw` text) on the test server and returns the address that serves it. */
+const serve = async (feed: unknown, raw?: string) => (await store(raw ?? feed, 'hostile')).url;
 
 /** Every shadow root under `root`, nested ones included. */
 function shadowRoots(root: ParentNode): ShadowRoot[] {
