@@ -103,7 +103,6 @@ export function runFeedElementSuite(tag: string, options: FeedElementOptions = {
       for (const fault of ['status/500', 'invalid-json', 'wrong-version', 'empty']) {
         it(`keeps its safety content when the feed fails: ${fault}`, async () => {
           const { el } = await mount(`/fault/${fault}?key=${uniqueKey(`suite-${tag}`)}`);
-          options.safe!(el);
           await waitUntil(() => options.failed!(el), `<${tag}> does not show that the feed failed`, { timeout: 8000 });
           options.safe!(el);
           await expect(el).to.be.accessible();
