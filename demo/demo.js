@@ -331,7 +331,7 @@ function namedBox(fixture) {
   if (fixture.practice) provider.setAttribute('practice', fixture.practice);
   const make = (tag, attributes) => {
     const el = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) if (value) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
     el.now = new Date(fixture.now);
     return el;
   };
