@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { FALLBACK, cdnUrl, type Release } from '../demo/snippet.js';
+import { shadowRoots } from './support/dom.js';
 
 /**
  * The demo page, loaded as a visitor would: demo/index.html in an iframe, running the built
@@ -133,11 +134,7 @@ describe('demo page', function () {
     const finder = $('signpost-service-finder', box);
     await waitUntil(() => cards(finder) > 0, 'the hostile feed shows no card', LONG);
     expect(shown(finder)).to.include('<script>alert(1)</script>');
-    // Every shadow root in the box, nested ones included.
-    const roots: ShadowRoot[] = [];
-    const collect = (root: ParentNode) =>
-      root.querySelectorAll('*').forEach((el) => el.shadowRoot && (roots.push(el.shadowRoot), collect(el.shadowRoot)));
-    collect(box);
+    const roots = shadowRoots(box);
     expect(roots.length).to.be.greaterThan(3);
     for (const root of roots) {
       expect(root.querySelector('script, img, iframe, object, embed'), 'an element from feed text').to.equal(null);

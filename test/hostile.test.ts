@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import '../src/signpost-openreferral.js';
 import { store } from './support/index.js';
+import { shadowRoots } from './support/dom.js';
 
 /**
  * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its
@@ -13,15 +14,6 @@ const ALLOWED = /^(https?|tel|sms|mailto):/;
 
 /** Stores a feed (or `raw` text) on the test server and returns the address that serves it. */
 const serve = async (feed: unknown, raw?: string) => (await store(raw ?? feed, 'hostile')).url;
-
-/** Every shadow root under `root`, nested ones included. */
-function shadowRoots(root: ParentNode): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
-  }
-  return found;
-}
 
 function assertInert(host: Element) {
   const roots = shadowRoots(host);

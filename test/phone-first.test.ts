@@ -4,6 +4,7 @@ import '../src/index.js';
 import { SYNONYMS } from '../src/service-finder/synonyms.js';
 import { describeWhere, itWhere } from './support/engine.js';
 import { store } from './support/index.js';
+import { deepActive } from './support/dom.js';
 import { named } from './support/fixtures.js';
 
 // Issue 21: the finder and get-help laid out for a phone first, measured in a real browser at a
@@ -24,13 +25,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => ro
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const visible = (el: Element | null) => !!el && el.getClientRects().length > 0;
-
-/** The element that really has focus, inside shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 async function finder(endpoint = DEMO, extra = {} as { practice?: string; level?: string }) {
   const el = await fixture<HTMLElement>(

@@ -101,6 +101,17 @@ export async function allThreeInFrame(width: number): Promise<HTMLElement[]> {
   return [...doc.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
 }
 
+/** Get-help on the test feed after a button to start tabbing from (`#before`), once its local help shows. */
+export async function getHelpAfterButton(): Promise<{ page: HTMLElement; help: HTMLElement }> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <button id="before">Before</button>
+    <signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>
+  </div>`);
+  const help = page.querySelector<HTMLElement>('signpost-get-help')!;
+  await waitUntil(() => help.shadowRoot!.textContent!.includes('Local crisis line'), 'feed');
+  return { page, help };
+}
+
 /** No element scrolls its page sideways, and nothing inside sticks out of its host. */
 export function assertFits(hosts: Element[]) {
   for (const host of hosts) {
