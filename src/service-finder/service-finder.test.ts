@@ -645,6 +645,8 @@ describe('<signpost-service-finder>', () => {
 });
 
 runFeedElementSuite('signpost-service-finder', {
+  // Monday 23 November 2026, 03:00: the talking therapies are closed.
+  now: new Date('2026-11-23T03:00:00Z'),
   ready: (el) => !!$(el, 'article'),
   safe: (el) => {
     expect(status(el)).to.equal('Service information is not available right now.');

@@ -533,7 +533,9 @@ describe('<signpost-waiting-time>', () => {
 
 runFeedElementSuite('signpost-waiting-time', {
   attributes: { service: 'talking-therapies' },
+  now: NOW,
   ready: (el) => seen(el as SignpostWaitingTime).startsWith('About 5 weeks'),
+  check: (el) => expect(seen(el as SignpostWaitingTime)).to.equal('About 5 weeks · within 6-week target'),
   safe: (el) => expect(seen(el as SignpostWaitingTime)).to.equal(NOT_AVAILABLE),
   failed: (el) => seen(el as SignpostWaitingTime) === NOT_AVAILABLE,
   // Ten weeks after the test feed's figure (asOf 3 November 2026).
