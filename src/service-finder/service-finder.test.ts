@@ -374,7 +374,7 @@ describe('<signpost-service-finder>', () => {
         const url = places;
         const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
         locate(el).click();
-        await waitUntil(() => $(el, '#pc-note'), 'no note about the location');
+        await waitUntil(() => $(el, '#pc-note'), 'no note about the location', { timeout: 5000 });
         const note = $(el, '#pc-note')!;
         expect(note.textContent).to.equal('Your location is not available. You can enter a postcode instead.');
         expect(note.getAttribute('role')).to.equal('alert');
