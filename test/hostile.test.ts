@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import '../src/signpost-openreferral.js';
-import { store } from './support/index.js';
+import { feedOf, store } from './support/index.js';
 import { shadowRoots } from './support/dom.js';
 
 /**
@@ -232,7 +232,7 @@ describe('hostile feeds', () => {
     };
     JSON.parse = (text: string) => parse(text, (_key, value) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? new Date(value) : value));
     try {
-      const feed = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [{ ...good, lastReviewed: '2026-11-01' }] };
+      const feed = feedOf([{ ...good, lastReviewed: '2026-11-01' }]);
       const { finder, wait } = await render(await serve(feed));
       await waitUntil(() => text(finder).includes('Good Service'), 'the good service renders');
       await waitUntil(() => /About \d+ weeks?/.test(text(wait)), 'the good wait renders');
@@ -278,7 +278,7 @@ describe('hostile feeds', () => {
   // safety: H9
   it('renders a feed of 20,000 services, one page at a time', async () => {
     const services = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, categories: ['wellbeing'] }));
-    const { finder } = await render(await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services }));
+    const { finder } = await render(await serve(feedOf(services)));
     await waitUntil(() => text(finder).includes('20,000 services'), 'the count', { timeout: 10000 });
     expect(finder.shadowRoot!.querySelectorAll('article').length).to.equal(50);
   });
@@ -334,7 +334,7 @@ describe('hostile feeds', () => {
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(service, { maxLength: 8 }), async (services) => {
-          const endpoint = await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
+          const endpoint = await serve(feedOf(services));
           await quietly(async () => {
             const { finder, wait, help } = await render(endpoint);
             await waitUntil(() => /\d[\d,]* services?\b|No services match|No services are listed/.test(text(finder)), 'finder settles');

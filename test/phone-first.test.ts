@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { SYNONYMS } from '../src/service-finder/synonyms.js';
 import { describeWhere, itWhere } from './support/engine.js';
-import { store } from './support/index.js';
+import { feedOf, store } from './support/index.js';
 import { deepActive } from './support/dom.js';
 import { named } from './support/fixtures.js';
 
@@ -227,7 +227,7 @@ describe('phone first (issue 21)', () => {
     // safety: H3
     it('every shipped synonym finds its category', async () => {
       const services = Object.keys(SYNONYMS).map((id) => ({ id: `s-${id}`, name: `Service ${id}`, categories: [id] }));
-      const el = await finder(await serve({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services }));
+      const el = await finder(await serve(feedOf(services)));
       let checked = 0;
       for (const [id, words] of Object.entries(SYNONYMS)) {
         for (const word of words.split(' ')) {
