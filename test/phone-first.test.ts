@@ -4,7 +4,7 @@ import '../src/index.js';
 import { SYNONYMS } from '../src/service-finder/synonyms.js';
 import { describeWhere, itWhere } from './support/engine.js';
 import { feedOf, store } from './support/index.js';
-import { deepActive } from './support/dom.js';
+import { $, $$, deepActive, root, text, visible } from './support/dom.js';
 import { named } from './support/fixtures.js';
 
 // Issue 21: the finder and get-help laid out for a phone first, measured in a real browser at a
@@ -20,11 +20,6 @@ const VIEWPORTS: [number, number][] = [
 /** Stores a feed on the test server and returns the address that serves it. */
 const serve = async (body: unknown) => (await store(body, 'phone')).url;
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const visible = (el: Element | null) => !!el && el.getClientRects().length > 0;
 
 async function finder(endpoint = DEMO, extra = {} as { practice?: string; level?: string }) {
   const el = await fixture<HTMLElement>(

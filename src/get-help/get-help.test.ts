@@ -6,15 +6,13 @@ import type { SignpostGetHelp } from './get-help.js';
 import type { ActionDetail } from '../internal/events.js';
 import { hits, uniqueKey, withWarningsAsync } from '../../test/support/index.js';
 import { named } from '../../test/support/fixtures.js';
+import { root, text, visible as shown } from '../../test/support/dom.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 const key = () => uniqueKey('get-help');
-const root = (el: Element) => el.shadowRoot!;
 const hrefs = (el: Element) => [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
-const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
 const part = (el: Element, name: string) => root(el).querySelector(`[part~='${name}']`);
 const tier = (el: Element, urgency: string) => root(el).getElementById(urgency)!;
-const text = (node: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const NOTE = 'Local services could not be loaded. The numbers above always work.';
 
 /** The built-in routes, each visible, with its number showing and its href, in the fixed order. */

@@ -6,18 +6,16 @@ import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';
 import { feedOf, hits, store, uniqueKey } from '../../test/support/index.js';
 import { named } from '../../test/support/fixtures.js';
+import { $, root, text } from '../../test/support/dom.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 const FEED = '/test/fixtures/feed.json';
 const key = (name: string) => uniqueKey(`finder-${name}`);
 
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const names = (el: Element) => [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
 const card = (el: Element, name: string) => [...root(el).querySelectorAll('article')].find((a) => a.querySelector('h3')!.textContent === name)!;
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 async function loaded(el: SignpostServiceFinder) {
   await waitUntil(() => $(el, 'form, signpost-get-help'), 'the finder did not leave its loading state', { timeout: 12000 });

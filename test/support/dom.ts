@@ -15,3 +15,18 @@ export function shadowRoots(root: ParentNode): ShadowRoot[] {
   }
   return found;
 }
+
+/** A node's text with its white space folded: what a person reads. Empty for no node. */
+export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether an element takes up room on the page (not display: none, nor inside a closed part). */
+export const visible = (el: Element | null | undefined): boolean => !!el && el.getClientRects().length > 0;
+
+/** An element's shadow root, which every Signpost element has once defined. */
+export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The first match for `selector` in an element's shadow root. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+
+/** Every match for `selector` in an element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
