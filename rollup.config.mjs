@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-// Tests are type-checked by `tsc --noEmit`; the build compiles only the library.
-const ts = { include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'test/**'], rootDir: 'src', outDir: 'dist', noEmitOnError: true, filterRoot: process.cwd() };
+// Tests are type-checked by `tsc --noEmit`; the build compiles only the library (the CLI has its own build, below).
+const ts = { include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/cli/**', 'test/**'], rootDir: 'src', outDir: 'dist', noEmitOnError: true, filterRoot: process.cwd() };
 
 /** Element entry points: each is also a package.json subpath export. */
 export const entries = {
@@ -130,7 +131,30 @@ const cdn = (input, file) => ({
   ],
 });
 
+const src = fileURLToPath(new URL('src/', import.meta.url));
+const cli = `${src}cli/`;
+
+/**
+ * The signpost-feed command for Node (src/cli -> dist/cli). It imports the library as the package ships
+ * it (dist/feed/schema.js, ...), so the command and the browser run the same compiled code; papaparse is
+ * bundled into dist/cli/papaparse.js by esbuild (package.json "build"), so it stays a devDependency.
+ */
+const command = {
+  input: { main: 'src/cli/main.ts', 'talking-therapies': 'src/cli/talking-therapies.ts', publish: 'src/cli/publish.ts' },
+  external: (id, importer) => id === 'papaparse' || id.startsWith('node:') || (!!importer?.startsWith(cli) && id.startsWith('../')),
+  output: {
+    dir: 'dist/cli',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src/cli',
+    // dist/cli sits where src/cli does, so a library module keeps its relative path, as .js.
+    paths: (id) => (id === 'papaparse' ? './papaparse.js' : id.startsWith(src) ? relative(`${src}cli`, id).replace(/\.ts$/, '.js') : id),
+  },
+  plugins: [typescript({ ...ts, include: ['src/cli/**/*.ts', 'src/**/*.d.ts'], exclude: [], outDir: 'dist/cli', declaration: false })],
+};
+
 export default [
+  command,
   // The CDN embed: one self-contained script with Lit inside, loaded with <script type="module">.
   cdn('src/signpost.ts', 'dist/signpost.js'),
   // The get-help-only CDN script, for a page that embeds only the crisis card (README "Builds").

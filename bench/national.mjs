@@ -46,12 +46,9 @@ export function national(results, sample, { section, row, log }) {
     log(`national: publishing ${services} services for ${practices} practices`);
     // The command's own function, timed and measured inside the child that runs it.
     const script = `
-      import { publish } from ${JSON.stringify(join(ROOT, 'bin/publish.mjs'))};
-      import { readFileSync } from 'node:fs';
-      class Stop extends Error {}
-      const read = (f) => readFileSync(f, 'utf8');
+      import { publish } from ${JSON.stringify(join(ROOT, 'dist/cli/publish.js'))};
       const t = performance.now();
-      publish(${JSON.stringify(join(dir, 'feed.json'))}, { out: ${JSON.stringify(join(dir, 'out'))}, practices: ${JSON.stringify(join(dir, 'map.csv'))} }, { Stop, read, readJson: (f) => JSON.parse(read(f)) });
+      publish(${JSON.stringify(join(dir, 'feed.json'))}, { out: ${JSON.stringify(join(dir, 'out'))}, practices: ${JSON.stringify(join(dir, 'map.csv'))} });
       console.log(JSON.stringify({ ms: performance.now() - t, maxRss: process.resourceUsage().maxRSS * 1024 }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) throw new Error(`publish failed: ${run.stderr}`);

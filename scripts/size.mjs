@@ -38,15 +38,16 @@ import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.m
  *   that name their host, the no-template emergency links: about 0.5 KB), real waits (the monthly
  *   wording and the schema's waiting-time check: about 0.6 KB), the define guard and Open Referral paging
  *   (0.1 KB). README "Performance" says what this costs and what would win it back.
- * - all four lowered by the size pass of issue 17 (bundle 23,828 -> 23,659, get-help script 17,112 ->
- *   16,917, after main's property-only category map): Lit's error messages cut in the CDN scripts, the
- *   text boxes' focus rule in the finder only.
+ * - the size pass of issue 17 (-0.17 KB in the bundle, -0.19 KB in the get-help script: Lit's error
+ *   messages cut in the CDN scripts, the text boxes' focus rule in the finder only) made room for the
+ *   feed problems as data (issue 17.1, +0.34 KB), which had gone over all four: the bundle and the
+ *   finder's entry stay at their ceilings, get-help's entry and script come down to 17,100 and 17,125.
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_690, entries: { 'get-help': 16_920, 'service-finder': 23_090 }, getHelpScript: 16_945 },
+  ceilings: { bundle: 23_850, entries: { 'get-help': 17_100, 'service-finder': 23_240 }, getHelpScript: 17_125 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -1,7 +1,8 @@
-import { FeedError, parseFeed, type Feed } from './schema.js';
-import { feedFormat, type FeedFormat, type FormatOptions } from './adapters.js';
+import { FeedError, parseFeed, type Feed, type ParseOptions } from './schema.js';
+import { feedFormat, type FormatOptions } from './adapters.js';
 
-export interface LoadOptions extends FormatOptions {
+/** `onIssue` gets the problems of the load this call starts; a call that shares an earlier load gets its result. */
+export interface LoadOptions extends FormatOptions, ParseOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */
   format?: string;
   /** Milliseconds for each request, body included. */
@@ -35,12 +36,9 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
     // The format is looked up once the first response is in: its script may load after the elements'.
     // It may fetch more (every page of a directory, say) with fetchJson, so each request has the same rules.
     load = fetchJson(url, limits).then(([json, bytes]) => {
-      const read: FeedFormat = !format
-        ? parseFeed
-        : feedFormat(format) ??
-          (() => {
-            throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
-          });
+      if (!format) return parseFeed(json, limits);
+      const read = feedFormat(format);
+      if (!read) throw new FeedError(`unknown feed format "${format}" (for Open Referral, load signpost-openreferral.js)`);
       return read(json, bytes, url, limits);
     });
     loads.set(key, load);

@@ -2,23 +2,22 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import '../signpost-openreferral.js';
 import { readOpenReferral } from './openreferral.js';
-import { withWarningsAsync } from '../../test/support/index.js';
+import { uniqueKey, withIssuesAsync } from '../../test/support/index.js';
 
 /**
  * Whole directories over real HTTP: the test server's paged Open Referral directory
  * (test/fixtures/openreferral/directory.mjs), read page by page, with full records, failures and caps.
  */
 
-let keys = 0;
 /** A fresh directory address: `options` as the directory module reads them, e.g. "n=45;size=10;fail=3". */
 const directory = (options: string) => {
-  const key = `or-${Date.now()}-${keys++}`;
+  const key = uniqueKey('or');
   return { key, url: `/fault/directory/${key}/${options}/services` };
 };
 const requests = async (key: string): Promise<{ urls: string[]; peak: number }> => (await fetch(`/fault/requests?key=${key}`)).json();
 const pageOf = (url: string) => new URL(url, location.href).searchParams.get('page');
 
-const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => withWarningsAsync(() => readOpenReferral(new URL(url, location.href).href, options));
+const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => withIssuesAsync((onIssue) => readOpenReferral(new URL(url, location.href).href, { ...options, onIssue }));
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('readOpenReferral: every page of a directory', () => {
@@ -47,11 +46,11 @@ describe('readOpenReferral: every page of a directory', () => {
   // safety: H4
   it('keeps the services read when a middle page fails (after its retry), and says which page and why', async () => {
     const { key, url } = directory('n=45;size=10;fail=3');
-    const { result: feed, warnings: said } = await read(url);
+    const { result: feed, issues: said } = await read(url);
     expect(feed.services).to.have.length(35);
     expect(feed.services.map((s) => s.id)).not.to.include('svc-21');
     expect(feed.incomplete).to.equal('the list of services is incomplete: page 3 of 5 could not be read: HTTP 500');
-    expect(said.join('\n')).to.contain('the list of services is incomplete: page 3 of 5');
+    expect(said).to.deep.equal([{ record: new URL(url, location.href).href, path: '', code: 'incomplete', message: feed.incomplete }]);
     // The loader's rule for a 5xx: one more try after a pause, then give up.
     expect((await requests(key)).urls.filter((u) => pageOf(u) === '3')).to.have.length(2);
   });
@@ -73,9 +72,9 @@ describe('readOpenReferral: every page of a directory', () => {
 
   it('fails as a whole only when the first page fails', async () => {
     const { url } = directory('n=45;size=10;fail=1');
-    const { warnings: said } = await withWarningsAsync(async () => {
+    const { issues: said } = await withIssuesAsync(async (onIssue) => {
       let error: Error | undefined;
-      await readOpenReferral(new URL(url, location.href).href).catch((e: Error) => (error = e));
+      await readOpenReferral(new URL(url, location.href).href, { onIssue }).catch((e: Error) => (error = e));
       expect(error?.message).to.equal('HTTP 500');
     });
     expect(said).to.deep.equal([]);
@@ -85,7 +84,7 @@ describe('readOpenReferral: every page of a directory', () => {
 describe('readOpenReferral: full records', () => {
   it('reads each outline from /services/{id}, four at a time at most, and keeps an outline whose record fails', async () => {
     const { key, url } = directory('n=12;size=5;basic;failrecord=4');
-    const { result: feed, warnings: said } = await read(url);
+    const { result: feed, issues: said } = await read(url);
     expect(feed.services).to.have.length(12);
     const byId = (id: string) => feed.services.find((s) => s.id === id)!;
     expect(byId('svc-1').contact).to.deep.equal({ phone: '0113 496 1001' });
@@ -93,7 +92,9 @@ describe('readOpenReferral: full records', () => {
     expect(byId('svc-12').hours?.weekly).to.have.length(5);
     expect(byId('svc-4').contact).to.equal(undefined);
     expect(feed.incomplete).to.equal(undefined);
-    expect(said.join('\n')).to.contain('1 services are shown without their full record');
+    expect(said.map((issue) => [issue.code, issue.message])).to.deep.equal([
+      ['outline-only', '1 services are shown without their full record (the request or byte limit, or /services/{id} failed)'],
+    ]);
     const { urls, peak } = await requests(key);
     expect(urls.filter((u) => /\/services\/svc-\d+$/.test(u))).to.have.length(12 + 1); // svc-4 twice: its 500 is retried
     expect(peak).to.be.within(1, 4);
@@ -144,20 +145,19 @@ describe('format="openreferral": a paged directory in the elements', () => {
     const onError = (e: Event) => errors.push((e as CustomEvent).detail.message);
     document.addEventListener('signpost-error', onError);
     try {
-      await withWarningsAsync(async () => {
-        const el = await fixture(html`<div>
-          <signpost-service-finder id="failed" format="openreferral" endpoint=${url}></signpost-service-finder>
-          <signpost-provider format="openreferral" endpoint=${capped.url} max-pages="2">
-            <signpost-service-finder id="capped"></signpost-service-finder>
-          </signpost-provider>
-        </div>`);
-        const failed = el.querySelector('#failed')!;
-        const cappedFinder = el.querySelector('#capped')!;
-        await waitUntil(() => text(failed).includes('35 services') && text(cappedFinder).includes('20 services'), 'the pages read show', { timeout: 10000 });
-        for (const finder of [failed, cappedFinder]) {
-          expect(finder.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('This list is incomplete.');
-        }
-      });
+      // The elements pass no onIssue: the parser's console sentences are expected here.
+      const el = await fixture(html`<div>
+        <signpost-service-finder id="failed" format="openreferral" endpoint=${url}></signpost-service-finder>
+        <signpost-provider format="openreferral" endpoint=${capped.url} max-pages="2">
+          <signpost-service-finder id="capped"></signpost-service-finder>
+        </signpost-provider>
+      </div>`);
+      const failed = el.querySelector('#failed')!;
+      const cappedFinder = el.querySelector('#capped')!;
+      await waitUntil(() => text(failed).includes('35 services') && text(cappedFinder).includes('20 services'), 'the pages read show', { timeout: 10000 });
+      for (const finder of [failed, cappedFinder]) {
+        expect(finder.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('This list is incomplete.');
+      }
       expect(errors).to.include('the list of services is incomplete: page 2 of 5 could not be read: HTTP 500');
       expect(errors).to.include('the list of services is incomplete: read 2 of 5 pages (the limit is 2 requests)');
     } finally {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { webHref } from '../internal/url.js';
 import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
-import { FeedError, type Feed, type Service } from './schema.js';
-import { withWarnings } from '../../test/support/index.js';
+import { FeedError, type Feed, type FeedIssue, type Service } from './schema.js';
+import { feedOf, withIssues } from '../../test/support/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,17 +16,17 @@ const byName = (feed: Feed, name: string): Service => {
 };
 
 /** One HSDS 3.0 service, mapped on its own. */
-const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => withWarnings(() => fromOpenReferral(service, options)).result.services[0];
+const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => withIssues((onIssue) => fromOpenReferral(service, { ...options, onIssue })).result.services[0];
 
 const weekdays = (opens: string, closes: string, days: string[]) => days.map((day) => ({ day, opens, closes }));
 
 describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
   let page: Json;
   let feed: Feed;
-  let warned: string[];
+  let warned: FeedIssue[];
   before(async () => {
     page = await fixture('hsds3');
-    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(page)));
+    ({ result: feed, issues: warned } = withIssues((onIssue) => fromOpenReferral(page, { onIssue })));
   });
 
   it('maps a complete service from a /services page to the feed model', () => {
@@ -137,22 +137,26 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
       '8d2f5c6e-1a7b-4c33-9d1e-000000000006',
     ]);
     expect(warned).to.have.length(1);
-    expect(warned[0]).to.contain('8d2f5c6e-1a7b-4c33-9d1e-000000000004').and.to.contain('name');
-    const { result, warnings: more } = withWarnings(() => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }]));
+    expect(warned[0]).to.include({ record: 'service "8d2f5c6e-1a7b-4c33-9d1e-000000000004"', path: 'name' });
+    const { result, issues: more } = withIssues((onIssue) => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }], { onIssue }));
     expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
-    expect(more).to.have.length(3);
+    expect(more.map((issue) => [issue.record, issue.path, issue.code])).to.deep.equal([
+      ['service #0', '', 'not-object'],
+      ['service #1', '', 'not-object'],
+      ['service #3', 'id', 'not-text'],
+    ]);
   });
 
   it('accepts a paged envelope, a plain list and a single service alike', () => {
     const contents = page.contents as Json[];
-    const services = (json: unknown) => withWarnings(() => fromOpenReferral(json)).result.services;
+    const services = (json: unknown) => withIssues((onIssue) => fromOpenReferral(json, { onIssue })).result.services;
     expect(services(contents)).to.deep.equal(feed.services);
     expect(services(contents[0])).to.deep.equal([feed.services[0]]);
     expect(services({ ...page, contents: [] })).to.deep.equal([]);
   });
 
   it('throws a FeedError for anything that is not an Open Referral shape', () => {
-    const feedV1 = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [] };
+    const feedV1 = feedOf([]);
     for (const json of [null, undefined, 'services', 42, true, {}, { contents: 'none' }, { content: {} }, feedV1]) {
       expect(() => fromOpenReferral(json), JSON.stringify(json)).to.throw(FeedError, /not an Open Referral response/);
     }
@@ -162,7 +166,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(byName(feed, 'Young Minds Drop-in').id).to.equal('1234');
     expect(byName(feed, 'Young Minds Drop-in').lastReviewed).to.equal(undefined);
     expect(one({ id: 'x', name: 'X', last_modified: '2026-02-30T10:00:00Z', assured_date: '2026-03-01' })!.lastReviewed).to.equal('2026-03-01');
-    expect(withWarnings(() => fromOpenReferral(page, { publisher: 'Leeds directory' })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
+    expect(withIssues((onIssue) => fromOpenReferral(page, { publisher: 'Leeds directory', onIssue })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
   });
 
   it('reads ages, language codes and postcode districts, and ignores what does not fit', () => {
@@ -178,10 +182,10 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
 
 describe('fromOpenReferral: Open Referral UK v1', () => {
   let feed: Feed;
-  let warned: string[];
+  let warned: FeedIssue[];
   before(async () => {
     const json = await fixture('oruk-v1');
-    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(json)));
+    ({ result: feed, issues: warned } = withIssues((onIssue) => fromOpenReferral(json, { onIssue })));
   });
 
   it('maps a complete v1 service from a paged "content" response', () => {
@@ -328,10 +332,10 @@ describe('plainText', () => {
 
 describe('fromOpenReferral: the Outpost / Open Referral UK shape', () => {
   let feed: Feed;
-  let warned: string[];
+  let warned: FeedIssue[];
   before(async () => {
     const outpost = await fixture('outpost');
-    ({ result: feed, warnings: warned } = withWarnings(() => fromOpenReferral(outpost, { now: new Date('2026-12-04T12:00:00Z') })));
+    ({ result: feed, issues: warned } = withIssues((onIssue) => fromOpenReferral(outpost, { now: new Date('2026-12-04T12:00:00Z'), onIssue })));
   });
 
   it('maps ages, contacts, locations, taxonomy names, organisation and links', () => {
@@ -389,7 +393,7 @@ describe('fromOpenReferral: other Open Referral documents', () => {
         { id: 'sal-3', service: { id: 's2', name: 'Helpline', contacts: [{ phones: [{ number: '0113 496 0001' }] }] }, location: {} },
       ],
     };
-    const feed = withWarnings(() => fromOpenReferral(page)).result;
+    const feed = withIssues((onIssue) => fromOpenReferral(page, { onIssue })).result;
     expect(feed.services).to.deep.equal([
       { id: 's1', name: 'Drop-in', categories: [], location: { address: '1 High St, Leeds', postcode: 'LS1 1AA' } },
       { id: 's2', name: 'Helpline', categories: [], contact: { phone: '0113 496 0001' } },
@@ -398,7 +402,7 @@ describe('fromOpenReferral: other Open Referral documents', () => {
 
   it('reads an organisation with its services, and names an organisation without them instead of showing it as a service', () => {
     const organisation = { id: 'o1', name: 'Leeds Mind', legal_status: 'Charity', services: [{ id: 's1', name: 'Peer groups' }, { id: 's2', name: 'Counselling', organization: { name: 'Other' } }] };
-    const feed = withWarnings(() => fromOpenReferral(organisation)).result;
+    const feed = withIssues((onIssue) => fromOpenReferral(organisation, { onIssue })).result;
     expect(feed.services.map((s) => [s.name, s.organisation])).to.deep.equal([
       ['Peer groups', 'Leeds Mind'],
       ['Counselling', 'Other'],
@@ -413,10 +417,10 @@ describe('fromOpenReferral: other Open Referral documents', () => {
   it('skips a record nested thousands deep with a warning, and keeps the rest', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 20000; i++) deep = { name: deep, contacts: [deep] };
-    const { result, warnings: warned } = withWarnings(() => fromOpenReferral([{ id: 'deep', name: deep, description: deep }, { id: 'ok', name: 'OK' }]));
+    const { result, issues: warned } = withIssues((onIssue) => fromOpenReferral([{ id: 'deep', name: deep, description: deep }, { id: 'ok', name: 'OK' }], { onIssue }));
     expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
     expect(warned).to.have.length(1);
-    expect(warned[0]).to.contain('"deep"');
+    expect(warned[0]!.record).to.equal('service "deep"');
   });
 });
 

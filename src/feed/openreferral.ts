@@ -1,7 +1,7 @@
 import { MS_PER_DAY, parseDay } from '../time/dates.js';
 import { normalisePhone } from '../internal/url.js';
 import { fetchJson as get, type LoadOptions } from './loader.js';
-import { DAYS, FeedError, isRecord, parseFeed, type Feed } from './schema.js';
+import { DAYS, FeedError, isRecord, parseFeed, report, type Feed, type ParseOptions } from './schema.js';
 import { CATEGORIES, categorise } from './taxonomy.js';
 
 export { CATEGORIES, categorise };
@@ -13,7 +13,8 @@ export { CATEGORIES, categorise };
  * (test/node/openreferral-linear.test.mjs: ten times the input, about ten times the work).
  */
 
-export interface OpenReferralOptions {
+/** `onIssue` gets each record skipped or mapped in part, and whether the directory was read whole. */
+export interface OpenReferralOptions extends ParseOptions {
   /** Lower-cased taxonomy term name or code -> Signpost category ("" ignores the term). Wins over the defaults. */
   categoryMap?: Record<string, string>;
   publisher?: string;
@@ -355,11 +356,12 @@ function mapServices(list: unknown[], options: OpenReferralOptions): Feed {
       services.push(isRecord(s) ? service(s, map, today, options.unmapped) : s);
     } catch (error) {
       // One record the engine cannot read (nested too deep for its stack, say) never takes the rest down.
-      const id = isRecord(s) && (typeof s.id === 'string' || typeof s.id === 'number') ? `"${String(s.id).slice(0, 80)}"` : `#${i}`;
-      console.warn(`Signpost: skipped service ${id}: it could not be read (${String((error as Error)?.message).slice(0, 100)})`);
+      const record = `service ${isRecord(s) && (typeof s.id === 'string' || typeof s.id === 'number') ? `"${String(s.id).slice(0, 80)}"` : `#${i}`}`;
+      const why = `it could not be read (${String((error as Error)?.message).slice(0, 100)})`;
+      report(options.onIssue, { record, path: '', code: 'unreadable-record', message: why }, `skipped ${record}: ${why}`);
     }
   });
-  return parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Open Referral directory' }, services });
+  return parseFeed({ version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Open Referral directory' }, services }, options);
 }
 
 /**
@@ -464,11 +466,14 @@ export async function readOpenReferral(url: string, options: DirectoryOptions = 
     if (isRecord(record) && String(record.id) === String(s.id)) list[list.indexOf(s)] = record;
     else short++;
   });
-  if (short) console.warn(`Signpost: ${url}: ${short} services are shown without their full record (the request or byte limit, or /services/{id} failed)`);
+  if (short) {
+    const why = `${short} services are shown without their full record (the request or byte limit, or /services/{id} failed)`;
+    report(options.onIssue, { record: url, path: '', code: 'outline-only', message: why }, `${url}: ${why}`);
+  }
 
   const feed = mapServices(list, options);
   if (!incomplete) return feed;
   incomplete = `the list of services is incomplete: ${incomplete}`;
-  console.warn(`Signpost: ${url}: ${incomplete}`);
+  report(options.onIssue, { record: url, path: '', code: 'incomplete', message: incomplete }, `${url}: ${incomplete}`);
   return { ...feed, incomplete };
 }

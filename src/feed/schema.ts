@@ -105,24 +105,74 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
+/**
+ * What is wrong with a value (the field is left out, its record skipped, or its waiting time shown as
+ * "not available"), or with a record or directory as a whole. Closed: signpost-feed has a fix for each.
+ */
+export type IssueCode =
+  | 'not-text'
+  | 'bad-number'
+  | 'not-true-false'
+  | 'not-one-of'
+  | 'bad-date'
+  | 'bad-month'
+  | 'bad-time'
+  | 'opens-is-closes'
+  | 'not-list'
+  | 'not-object'
+  | 'duplicate-id'
+  | 'unreadable-record'
+  | 'outline-only'
+  | 'incomplete';
+
+/** One problem in a feed, as data: `onIssue` gets these; without it the console says the same in a sentence. */
+export interface FeedIssue {
+  /** Whose: `service "leeds-mind"` (`service #3` when it has no id), `pathway "adult"`, or a directory's address. */
+  record: string;
+  /** Where in the record, from its root: `hours.weekly[0].closes`; empty for the record as a whole. */
+  path: string;
+  code: IssueCode;
+  /** What was expected or went wrong, e.g. "expected a time as HH:MM, 00:00 to 24:00". */
+  message: string;
+}
+
+export type OnIssue = (issue: FeedIssue) => void;
+
+export interface ParseOptions {
+  /** Gets each problem instead of the console. */
+  onIssue?: OnIssue;
+}
+
+/** To `onIssue` when there is one, else the console's sentence `line`. */
+export const report = (onIssue: OnIssue | undefined, issue: FeedIssue, line: string): void => (onIssue ? onIssue(issue) : console.warn(`Signpost: ${line}`));
+
 /** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
 const trail: (string | number)[] = [];
 
 /**
- * A value that breaks the contract: `message` says what was expected, `path` where, read from the
- * trail when it is thrown, so a valid feed builds no path strings at all.
+ * A value that breaks the contract, thrown by the checkers and reported as it is: `message` says what
+ * was expected, `path` where, read from the trail when it is thrown, so a valid feed builds no path
+ * strings at all. Not an Error: nothing outside this module sees it thrown, and it needs no stack.
  */
-class Invalid extends Error {
+class Invalid implements FeedIssue {
+  /** Set when it is reported. */
+  declare record: string;
   path = trail.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+  constructor(
+    readonly message: string,
+    readonly code: IssueCode,
+  ) {}
 }
 
 /** Fields left out of the record being checked (see `lenient`). */
 let repairs: Invalid[] = [];
+/** Why the record's waiting time is not shown, if it is not. */
+let badWait: Invalid | undefined;
 
 type Check<T> = (value: unknown) => T;
 
-const fail = (expected: string): never => {
-  throw new Invalid(expected);
+const fail = (expected: string, code: IssueCode): never => {
+  throw new Invalid(`expected ${expected}`, code);
 };
 
 /** `check(value)` one step down the trail. */
@@ -137,32 +187,32 @@ function step<T>(check: Check<T>, value: unknown, key: string | number): T {
 const text =
   (max: number): Check<string> =>
   (v) =>
-    typeof v === 'string' ? v.slice(0, max) : fail('text');
+    typeof v === 'string' ? v.slice(0, max) : fail('text', 'not-text');
 const short = text(300);
 const long = text(5000);
 /** A link, address or number: never cut, since a cut href can lead somewhere else; too long, it is left out. */
-const target: Check<string> = (v) => (typeof v === 'string' && v.length <= 2000 ? v : fail('text of at most 2000 characters'));
+const target: Check<string> = (v) => (typeof v === 'string' && v.length <= 2000 ? v : fail('text of at most 2000 characters', 'not-text'));
 
 // NaN and Infinity fail the range test too.
 const number =
   (min: number, max: number, whole?: boolean): Check<number> =>
   (v) =>
-    typeof v === 'number' && v >= min && v <= max && (!whole || v % 1 === 0) ? v : fail(`a number from ${min} to ${max}`);
+    typeof v === 'number' && v >= min && v <= max && (!whole || v % 1 === 0) ? v : fail(`a number from ${min} to ${max}`, 'bad-number');
 
-const boolean: Check<boolean> = (v) => (typeof v === 'boolean' ? v : fail('true or false'));
+const boolean: Check<boolean> = (v) => (typeof v === 'boolean' ? v : fail('true or false', 'not-true-false'));
 
 const oneOf =
   <T>(options: readonly T[]): Check<T> =>
   (v) =>
-    options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`);
+    options.includes(v as T) ? (v as T) : fail(`one of ${options.join(', ')}`, 'not-one-of');
 
 /**
  * A string check that runs once per distinct string: a 50,000-service feed repeats a handful of
  * dates and times. What it remembers is bounded by the feeds' size cap.
  */
-const once = (ok: (value: string) => boolean, expected: string): Check<string> => {
+const once = (ok: (value: string) => boolean, expected: string, code: IssueCode): Check<string> => {
   const known = new Map<string, boolean>();
-  return (v) => (typeof v === 'string' && (known.get(v) ?? known.set(v, ok(v)).get(v)) ? v : fail(expected));
+  return (v) => (typeof v === 'string' && (known.get(v) ?? known.set(v, ok(v)).get(v)) ? v : fail(expected, code));
 };
 
 /**
@@ -172,17 +222,17 @@ const once = (ok: (value: string) => boolean, expected: string): Check<string> =
 export const isInstant = (value: string): boolean =>
   parseDay(value.slice(0, 10)) !== undefined && /^(T([01]\d|2[0-3])(:[0-5]\d){1,2}(\.\d+)?(Z|[+-][01]\d:[0-5]\d)?)?$/.test(value.slice(10));
 
-const day = once((v) => parseDay(v) !== undefined, 'a real date as YYYY-MM-DD');
+const day = once((v) => parseDay(v) !== undefined, 'a real date as YYYY-MM-DD', 'bad-date');
 
 // 24:00 is the end of a day, as crisis lines write "open until midnight"; only a closing time may use it.
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const opens = once((v) => HHMM.test(v), 'a time as HH:MM, 00:00 to 23:59');
-const closes = once((v) => HHMM.test(v) || v === '24:00', 'a time as HH:MM, 00:00 to 24:00');
+const opens = once((v) => HHMM.test(v), 'a time as HH:MM, 00:00 to 23:59', 'bad-time');
+const closes = once((v) => HHMM.test(v) || v === '24:00', 'a time as HH:MM, 00:00 to 24:00', 'bad-time');
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v) =>
-    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => step(item, x, i)) : fail('a list of at most 200');
+    Array.isArray(v) && v.length <= 200 ? v.map((x, i) => step(item, x, i)) : fail('a list of at most 200', 'not-list');
 
 const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
@@ -226,7 +276,7 @@ export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x =
 const object = <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> => {
   const keys = Object.keys(shape) as (keyof T & string)[];
   return (v) => {
-    if (!isRecord(v)) return fail('an object');
+    if (!isRecord(v)) return fail('an object', 'not-object');
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const value = step(shape[key], Object.hasOwn(v, key) ? v[key] : undefined, key);
@@ -257,15 +307,17 @@ const waitingTime = object<WaitingTime>({
   secondAppointmentDays: optional(days),
   acceptingReferrals: optional(boolean),
   source: optional(short),
-  period: optional((v) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : fail('a month as YYYY-MM'))),
+  period: optional((v) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : fail('a month as YYYY-MM', 'bad-month'))),
   targetPercent: optional(number(1, 100)),
   percentSecondOver28Days: optional(number(0, 100)),
 });
 
-/** A waiting time, or the typed reason it is not shown. */
-export function validWait(data: unknown): WaitState {
+/** A waiting time, or the typed reason it is not shown (also to `onIssue`, when given, for signpost-feed). */
+export function validWait(data: unknown, onIssue?: OnIssue): WaitState {
   const result = attempt(waitingTime, data);
-  return typeof result === 'string' ? { invalid: result } : result;
+  if (!(result instanceof Invalid)) return result;
+  onIssue?.(Object.assign(result, { record: 'waiting time' }));
+  return { invalid: problem(result) };
 }
 
 /** Says on the console why a waiting time is not shown, naming whose it is. */
@@ -277,7 +329,7 @@ const session: Check<Session> = (v) => {
   const s = sessionFields(v);
   if (s.opens === s.closes) {
     trail.push('closes');
-    fail('a time other than opens');
+    fail('a time other than opens', 'opens-is-closes');
   }
   return s;
 };
@@ -306,17 +358,17 @@ const service = object<Service>({
   accessibility: lenient(list(short)),
   lastReviewed: lenient(day),
   // Checked here, kept when invalid: one bad figure must not hide a service people can still contact.
-  // On a trail of its own, so the reason reads as validWait's does; repairs of the service are kept.
+  // Its reason reads as validWait's does, from the waiting time's root; repairs of the service are kept.
   waitingTime: (v) => {
     if (v === undefined || v === null) return undefined;
-    const outer = trail.splice(0);
+    const depth = trail.length;
     try {
       return waitingTime(v);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return { invalid: problem(error) };
-    } finally {
-      trail.splice(0, trail.length, ...outer);
+      trail.length = depth;
+      badWait = error;
+      return { invalid: problem(error, WAIT) };
     }
   },
 });
@@ -335,48 +387,53 @@ const pathway = object<Pathway>({
 });
 
 
-const problem = (error: Invalid) => `${error.path || '(root)'}: expected ${error.message}`;
+/** Where a waiting time's own fields start in a service's paths. */
+const WAIT = 'waitingTime.'.length;
+
+/** "hours.weekly[0].opens: expected ...", the path read from `from` characters in. */
+const problem = (error: Invalid, from = 0) => `${error.path.slice(from) || '(root)'}: ${error.message}`;
 
 /** The clean value, or what is wrong with it and where. */
-function attempt<T>(check: Check<T>, item: unknown): T | string {
+function attempt<T>(check: Check<T>, item: unknown): T | Invalid {
   repairs = [];
+  badWait = undefined;
   trail.length = 0;
   try {
     return check(item);
   } catch (error) {
-    if (error instanceof Invalid) return problem(error);
+    if (error instanceof Invalid) return error;
     throw error;
   }
 }
 
-/** Keeps the good records of a list, warning once for each one dropped. */
-function each<T extends { id: string }>(items: unknown[], check: Check<T>, what: string): T[] {
+/** Keeps the good records of a list, reporting each one dropped and each field left out. */
+function each<T extends { id: string }>(items: unknown[], check: Check<T>, what: string, onIssue?: OnIssue): T[] {
   const kept: T[] = [];
   const ids = new Set<string>();
   items.forEach((item, i) => {
-    const id = isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`;
+    const record = `${what} ${isRecord(item) && typeof item.id === 'string' ? `"${item.id.slice(0, 80)}"` : `#${i}`}`;
+    const invalid = (e: Invalid, line: string) => report(onIssue, Object.assign(e, { record }), line);
     const result = attempt(check, item);
-    if (typeof result === 'string') return console.warn(`Signpost: skipped ${what} ${id}: ${result}`);
-    if (ids.has(result.id)) return console.warn(`Signpost: skipped ${what} ${id}: duplicate id, the first one is used`);
-    for (const left of repairs) console.warn(`Signpost: in ${what} ${id}, left out ${problem(left)}`);
+    if (result instanceof Invalid) return invalid(result, `skipped ${record}: ${problem(result)}`);
+    if (ids.has(result.id)) return report(onIssue, { record, path: 'id', code: 'duplicate-id', message: 'duplicate id, the first one is used' }, `skipped ${record}: duplicate id, the first one is used`);
+    for (const left of repairs) invalid(left, `in ${record}, left out ${problem(left)}`);
     ids.add(result.id);
-    const wait = (result as { waitingTime?: WaitState }).waitingTime;
-    if (wait && 'invalid' in wait) warnWait(`service ${id}`, wait.invalid);
+    if (badWait) invalid(badWait, `waiting time for ${record} not shown: ${problem(badWait, WAIT)}`);
     kept.push(result);
   });
   return kept;
 }
 
-/** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. */
-export function parseFeed(json: unknown): Feed {
+/** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. Problems in records go to `onIssue`, or the console. */
+export function parseFeed(json: unknown, { onIssue }: ParseOptions = {}): Feed {
   if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
   const { version, updated, services, pathways = [] } = json;
   if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
   if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date');
   const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
-  if (typeof publisher === 'string') throw new FeedError(`feed "publisher" is invalid: ${publisher}`);
+  if (publisher instanceof Invalid) throw new FeedError(`feed "publisher" is invalid: ${problem(publisher)}`);
   if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
   if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
-  return { version: 1, updated, publisher, services: each(services, service, 'service'), pathways: each(pathways, pathway, 'pathway') };
+  return { version: 1, updated, publisher, services: each(services, service, 'service', onIssue), pathways: each(pathways, pathway, 'pathway', onIssue) };
 }
 

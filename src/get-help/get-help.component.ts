@@ -102,8 +102,9 @@ export class SignpostGetHelp extends SignpostElement {
   protected override willUpdate(): void {
     const feed = this.feed.value;
     // Resolve once per feed and pathway, so an unknown service warns once, not on every render.
-    if (this.seen && this.seen[0] === feed && this.seen[1] === this.pathway && this.seen[2] === locale()) return;
-    this.seen = [feed, this.pathway, locale()];
+    const seen: typeof this.seen = [feed, this.pathway, locale()];
+    if (this.seen?.every((value, i) => value === seen[i])) return;
+    this.seen = seen;
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
     if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
     const steps: Shown[] = [

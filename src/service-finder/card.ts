@@ -41,6 +41,7 @@ const same = (a?: string, b?: string) => !!a && a.replace(/\D/g, '') === b?.repl
 /** One service, as the `i`th result, its heading at `level` (nothing: an h3). */
 export function card(host: CardHost, s: Service, i: number, level: number | typeof nothing, elsewhere?: boolean) {
   const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
+  const refer = webHref(r.url);
   const hours = openStatus(s.hours, host.now ?? new Date());
   const away = host.from && miles(s, host.from);
   const open = host.expanded.has(s.id);
@@ -67,7 +68,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
       ${p(s.ages && ages(s.ages))}
       ${p(elsewhere && msg('For patients of other GP practices'))}
       ${self && r.url
-        ? p(link('referral', webHref(r.url), webHref(r.url) ? `${msg('Refer yourself')} (${landing(webHref(r.url)!)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
+        ? p(link('referral', refer, refer ? `${msg('Refer yourself')} (${landing(refer)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
         : nothing}
       ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
       ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}

@@ -173,7 +173,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     const fixed = split(this.categories);
     const f: Filters = {
       words: words(c.q),
-      categories: this.fixed ? fixed : c.category,
+      categories: fixed.length ? fixed : c.category,
       self: c.self,
       open: c.open ? londonTime(this.now ?? new Date()) : undefined,
       age: /^\d{1,3}$/.test(c.age) ? +c.age : undefined,

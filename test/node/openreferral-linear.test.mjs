@@ -80,15 +80,8 @@ const record = (t) => ({
   service_at_locations: [{ location: { latitude: t, addresses: [{ address_1: t, postal_code: t }] } }],
 });
 
-const quietly = (fn) => {
-  const { warn } = console;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = warn;
-  }
-};
+/** Its problems to no one: skipped records are reported by design. */
+const quietly = { onIssue: () => {} };
 
 // safety: H7
 test('the measure tells quadratic work from linear: the old pattern grows about 100x on 10x "<p"', () => {
@@ -104,10 +97,10 @@ for (const [name, unit] of Object.entries(HOSTILE)) {
     const text = (n) => unit.repeat(Math.ceil(n / unit.length));
     const scan = growth((n) => plainText(text(n)), 10_000);
     assert.ok(scan < 30, `plainText: 10x the input took ${scan.toFixed(1)}x the work`);
-    const map = growth((n) => quietly(() => fromOpenReferral([record(text(n))])), 20_000);
+    const map = growth((n) => fromOpenReferral([record(text(n))], quietly), 20_000);
     assert.ok(map < 30, `fromOpenReferral: 10x the input took ${map.toFixed(1)}x the work`);
     // Mapped, or skipped with a warning: never thrown, never the directory lost.
-    const feed = quietly(() => fromOpenReferral([record(text(100_000)), { id: 'ok', name: 'OK' }]));
+    const feed = fromOpenReferral([record(text(100_000)), { id: 'ok', name: 'OK' }], quietly);
     assert.ok(feed.services.some((s) => s.id === 'ok'));
   });
 }

@@ -2,19 +2,27 @@
 // practice and one per sub-ICB, plus an index, for any CDN or object store (README "A national directory").
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from '../dist/cli/papaparse.js';
-import { FeedError, parseFeed } from '../dist/feed/schema.js';
+import Papa from 'papaparse';
+import { FeedError, parseFeed, type Feed } from '../feed/schema.js';
+import { read, readJson, Stop, type Options } from './io.js';
 
 // ODS codes are letters and digits (B82005, 02T, RXX, NQL): anything else would not be a safe file name.
 const CODE = /^[A-Z0-9]{2,10}$/;
-const tidy = (code) => String(code ?? '').trim().toUpperCase();
+const tidy = (code: unknown) => String(code ?? '').trim().toUpperCase();
+
+/** A service as the feed writes it: sub-ICB coverage and provider codes are for this command, not the browser. */
+interface ServiceJson {
+  id: string;
+  coverage?: { practices?: string[]; subIcbs?: string[] };
+  [field: string]: unknown;
+}
 
 /** NHS England's GP practice to sub-ICB mapping as Map(practice -> sub-ICB); other columns are ignored. */
-export function readPractices(text, name, Stop) {
+export function readPractices(text: string, name: string): Map<string, string> {
   const { data, meta } = Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toUpperCase() });
   const missing = ['PRACTICE_CODE', 'SUB_ICB_LOCATION_CODE'].filter((c) => !meta.fields?.includes(c));
   if (missing.length) throw new Stop(`${name}: no column ${missing.join(', ')} -> use the GP practice to sub-ICB mapping CSV`);
-  const map = new Map();
+  const map = new Map<string, string>();
   data.forEach((row, i) => {
     const practice = tidy(row.PRACTICE_CODE);
     const sub = tidy(row.SUB_ICB_LOCATION_CODE);
@@ -24,43 +32,54 @@ export function readPractices(text, name, Stop) {
   return map;
 }
 
-const restricted = (s) => Boolean(s.coverage?.practices?.length || s.coverage?.subIcbs?.length);
+const restricted = (s: ServiceJson) => Boolean(s.coverage?.practices?.length || s.coverage?.subIcbs?.length);
+
+/** Which services (by index) each practice and sub-ICB gets. */
+export interface Plan {
+  open: number[];
+  practices: [practice: string, services: number[]][];
+  subs: [subIcb: string, practices: string[], services: number[]][];
+}
 
 /**
  * Which services each practice and sub-ICB gets: those covering the practice (by its code or its
  * sub-ICB) and those open to everyone (no practice or sub-ICB coverage). Every service index list is in feed order.
  */
-export function plan(services, practiceToSub) {
-  const open = [];
-  const byPractice = new Map();
-  const bySub = new Map();
-  const add = (map, key, i) => (map.get(key) ?? map.set(key, []).get(key)).push(i);
+export function plan(services: ServiceJson[], practiceToSub: Map<string, string>): Plan {
+  const open: number[] = [];
+  const byPractice = new Map<string, number[]>();
+  const bySub = new Map<string, number[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, item: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(item);
   services.forEach((s, i) => {
-    if (!restricted(s)) return open.push(i);
-    for (const p of s.coverage.practices ?? []) add(byPractice, tidy(p), i);
-    for (const sub of s.coverage.subIcbs ?? []) add(bySub, tidy(sub), i);
+    if (!restricted(s)) return void open.push(i);
+    for (const p of s.coverage!.practices ?? []) add(byPractice, tidy(p), i);
+    for (const sub of s.coverage!.subIcbs ?? []) add(bySub, tidy(sub), i);
   });
   const practices = new Set([...practiceToSub.keys(), ...byPractice.keys()]);
-  const subs = new Map();
+  const subs = new Map<string, string[]>();
   for (const p of practices) {
     const sub = practiceToSub.get(p);
     if (sub) add(subs, sub, p);
   }
   for (const sub of bySub.keys()) if (!subs.has(sub)) subs.set(sub, []);
-  const merge = (...lists) => [...new Set(lists.flat())].sort((a, b) => a - b);
+  const merge = (...lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
   return {
     open,
-    practices: [...practices].map((p) => [p, merge(open, byPractice.get(p) ?? [], bySub.get(practiceToSub.get(p)) ?? [])]),
+    practices: [...practices].map((p) => {
+      const sub = practiceToSub.get(p);
+      return [p, merge(open, byPractice.get(p) ?? [], (sub !== undefined && bySub.get(sub)) || [])];
+    }),
     subs: [...subs].map(([sub, members]) => [sub, members, merge(open, bySub.get(sub) ?? [], ...members.map((p) => byPractice.get(p) ?? []))]),
   };
 }
 
 /** The command: `signpost-feed publish FEED.json --out DIR [--practices MAP.csv]`. */
-export function publish(file, options, { Stop, read, readJson }) {
-  if (!options.out) throw new Stop('publish needs --out DIR, the folder to write the files to', 2);
-  const practiceToSub = options.practices ? readPractices(read(options.practices), options.practices, Stop) : new Map();
+export function publish(file: string, options: Options): 0 {
+  const out = options.out;
+  if (!out) throw new Stop('publish needs --out DIR, the folder to write the files to', 2);
+  const practiceToSub = options.practices ? readPractices(read(options.practices), options.practices) : new Map<string, string>();
   const json = readJson(file);
-  let feed;
+  let feed: Feed;
   try {
     // Records the parser skips are reported on standard error, as "Signpost: skipped service ...".
     feed = parseFeed(json);
@@ -70,17 +89,17 @@ export function publish(file, options, { Stop, read, readJson }) {
   }
   // The services the parser kept, as written: sub-ICB coverage and provider codes are for this command, not the browser.
   const kept = new Set(feed.services.map((s) => s.id));
-  const services = json.services.filter((s) => kept.delete(s?.id));
+  const services = (json as { services: ServiceJson[] }).services.filter((s) => kept.delete(s?.id));
   const head = { version: 1, updated: feed.updated, publisher: feed.publisher };
   const { practices, subs, open } = plan(services, practiceToSub);
   const skipped = practices.filter(([p]) => !CODE.test(p)).map(([p]) => p);
   if (skipped.length) process.stderr.write(`warning: ${skipped.length} practice codes are not ODS codes and get no file: ${skipped.slice(0, 10).join(', ')}\n`);
-  mkdirSync(join(options.out, 'practice'), { recursive: true });
-  mkdirSync(join(options.out, 'sub-icb'), { recursive: true });
+  mkdirSync(join(out, 'practice'), { recursive: true });
+  mkdirSync(join(out, 'sub-icb'), { recursive: true });
   let files = 0;
   let bytes = 0;
-  const write = (path, text) => {
-    writeFileSync(join(options.out, path), text);
+  const write = (path: string, text: string) => {
+    writeFileSync(join(out, path), text);
     files++;
     bytes += Buffer.byteLength(text);
   };
@@ -90,14 +109,21 @@ export function publish(file, options, { Stop, read, readJson }) {
     const text = JSON.stringify(s);
     if (!restricted(s)) return text;
     const { coverage, ...rest } = s;
-    const { subIcbs, practices, ...other } = coverage;
+    const { subIcbs: _subIcbs, practices: _practices, ...other } = coverage!;
     const before = JSON.stringify({ ...rest, coverage: { ...other, practices: 0 } });
     return before.slice(0, before.lastIndexOf('0'));
   });
-  const serviceText = (i, practices) => (restricted(services[i]) ? `${texts[i]}${JSON.stringify(practices)}}}` : texts[i]);
+  const serviceText = (i: number, practices?: string[]) => (restricted(services[i]!) ? `${texts[i]}${JSON.stringify(practices)}}}` : texts[i]);
   const start = `${JSON.stringify(head).slice(0, -1)},"services":[`;
   const end = `],"pathways":${JSON.stringify(feed.pathways)}}`;
-  const index = { version: 1, updated: feed.updated, publisher: feed.publisher, files: { practice: 'practice/{practice}.json', subIcb: 'sub-icb/{subIcb}.json' }, openToAll: open.length, subIcbs: {} };
+  const index = {
+    version: 1,
+    updated: feed.updated,
+    publisher: feed.publisher,
+    files: { practice: 'practice/{practice}.json', subIcb: 'sub-icb/{subIcb}.json' },
+    openToAll: open.length,
+    subIcbs: {} as Record<string, { practices: string[]; services: number }>,
+  };
   for (const [practice, list] of practices) {
     if (!CODE.test(practice)) continue;
     write(`practice/${practice}.json`, `${start}${list.map((i) => serviceText(i, [practice])).join(',')}${end}`);
@@ -106,11 +132,13 @@ export function publish(file, options, { Stop, read, readJson }) {
     if (!CODE.test(sub)) continue;
     const inSub = new Set(members);
     // Coverage by sub-ICB becomes the practices in it, so `practice="..."` filters a sub-ICB file exactly.
-    const practicesOf = (s) => [...new Set([...((s.coverage.subIcbs ?? []).map(tidy).includes(sub) ? members : []), ...(s.coverage.practices ?? []).map(tidy).filter((p) => inSub.has(p))])];
-    write(`sub-icb/${sub}.json`, `${start}${list.map((i) => serviceText(i, restricted(services[i]) ? practicesOf(services[i]) : undefined)).join(',')}${end}`);
+    const practicesOf = (s: ServiceJson) => [
+      ...new Set([...((s.coverage!.subIcbs ?? []).map(tidy).includes(sub) ? members : []), ...(s.coverage!.practices ?? []).map(tidy).filter((p) => inSub.has(p))]),
+    ];
+    write(`sub-icb/${sub}.json`, `${start}${list.map((i) => serviceText(i, restricted(services[i]!) ? practicesOf(services[i]!) : undefined)).join(',')}${end}`);
     index.subIcbs[sub] = { practices: members, services: list.length };
   }
   write('index.json', JSON.stringify(index));
-  process.stderr.write(`wrote ${files} files (${practices.length - skipped.length} practices, ${subs.length} sub-ICBs, index.json), ${bytes} bytes, to ${options.out}\n`);
+  process.stderr.write(`wrote ${files} files (${practices.length - skipped.length} practices, ${subs.length} sub-ICBs, index.json), ${bytes} bytes, to ${out}\n`);
   return 0;
 }
