@@ -318,6 +318,36 @@ customElements.whenDefined('signpost-waiting-time').then(() => {
   $('invalid-wait').data = { ...stale, days: -3 };
 });
 
+/* Gallery: a box for each named fixture (test/fixtures/named/index.json), the feeds the tests use too. */
+function namedBox(fixture) {
+  const box = Object.assign(document.createElement('li'), { className: 'box' });
+  box.dataset.state = fixture.name;
+  box.dataset.fixture = fixture.name;
+  const code = Object.assign(document.createElement('code'), { textContent: `${fixture.name}.json` });
+  const hint = Object.assign(document.createElement('p'), { className: 'hint', textContent: `${fixture.hint} ` });
+  hint.append('(', code, ')');
+  const provider = document.createElement('signpost-provider');
+  provider.setAttribute('endpoint', `/test/fixtures/named/${fixture.name}.json`);
+  if (fixture.practice) provider.setAttribute('practice', fixture.practice);
+  const make = (tag, attributes) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
+    el.now = new Date(fixture.now);
+    return el;
+  };
+  if (fixture.service) provider.append(make('signpost-waiting-time', { service: fixture.service, variant: 'detail' }));
+  provider.append(make('signpost-service-finder', { heading: '', 'page-size': '2' }));
+  const details = document.createElement('details');
+  details.append(Object.assign(document.createElement('summary'), { textContent: 'Get help card' }), make('signpost-get-help', { heading: '', pathway: fixture.pathway }));
+  provider.append(details);
+  box.append(Object.assign(document.createElement('h3'), { textContent: fixture.title }), hint, provider);
+  return box;
+}
+fetch('/test/fixtures/named/index.json', { credentials: 'omit' })
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  .then(({ fixtures }) => $('named-gallery').replaceChildren(...fixtures.map(namedBox)))
+  .catch((error) => console.warn(`Signpost demo: no named fixtures: ${error.message}`));
+
 /* Event log: listens on document, where every Signpost event arrives (they bubble and are composed). */
 const log = $('event-log');
 const MAX_LOG = 50;

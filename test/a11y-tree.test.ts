@@ -3,6 +3,7 @@ import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SignpostElement } from '../src/internal/element.js';
 import '../src/index.js';
+import { uniqueKey } from './support/index.js';
 
 /**
  * What a screen reader is given: Chromium's accessibility tree for each element in its main states.
@@ -280,7 +281,7 @@ describe('accessibility tree', () => {
       ['not available', html`<signpost-waiting-time .data=${{ ...data, days: -1 }} .now=${NOW}></signpost-waiting-time>`, 'Waiting time not available'],
       [
         'loading',
-        html`<signpost-waiting-time endpoint="/fault/hang?key=a11y-tree-${Math.random()}" service="talking-therapies"></signpost-waiting-time>`,
+        html`<signpost-waiting-time endpoint="/fault/hang?key=${uniqueKey('a11y-tree')}" service="talking-therapies"></signpost-waiting-time>`,
         'Loading waiting time',
       ],
     ];
@@ -447,7 +448,7 @@ describe('accessibility tree', () => {
     });
 
     it('loading: the heading and "Loading services", the placeholder cards not read', async () => {
-      await mount(html`<signpost-service-finder endpoint="/fault/hang?key=a11y-tree-finder-${Math.random()}"></signpost-service-finder>`);
+      await mount(html`<signpost-service-finder endpoint="/fault/hang?key=${uniqueKey('a11y-tree-finder')}"></signpost-service-finder>`);
       expect(outline(await snapshot())).to.deep.equal(['heading 2: Find mental health support', 'status: Loading services']);
     });
   });

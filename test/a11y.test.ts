@@ -1,14 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { allThree, allThreeInFrame, assertFits } from './support/index.js';
+import { allThree, allThreeInFrame, assertFits, getHelpAfterButton } from './support/index.js';
+import { deepActive } from './support/dom.js';
 import { itWhere } from './support/engine.js';
-
-/** The element that really has focus, inside shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** What a sighted keyboard user can see: the NHS focus style (yellow fill) or an outline. */
 function focusVisible(el: Element): boolean {
@@ -102,12 +96,7 @@ describe('keyboard journeys', () => {
 
   // safety: H3, H8
   it('get-help: 999 comes first in tab order, then the urgency question, which works from the keyboard, then 111', async () => {
-    const page = await fixture(html`<div>
-      <button id="before">Before</button>
-      <signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>
-    </div>`);
-    const help = page.querySelector('signpost-get-help')!;
-    await waitUntil(() => help.shadowRoot!.textContent!.includes('Local crisis line'), 'feed');
+    const { page, help } = await getHelpAfterButton();
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const [first] = await tabUntil(() => true);
     expect(first!.getAttribute('href'), 'the first stop is 999').to.equal('tel:999');

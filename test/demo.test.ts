@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { FALLBACK, cdnUrl, type Release } from '../demo/snippet.js';
+import { shadowRoots } from './support/dom.js';
 
 /**
  * The demo page, loaded as a visitor would: demo/index.html in an iframe, running the built
@@ -133,15 +134,27 @@ describe('demo page', function () {
     const finder = $('signpost-service-finder', box);
     await waitUntil(() => cards(finder) > 0, 'the hostile feed shows no card', LONG);
     expect(shown(finder)).to.include('<script>alert(1)</script>');
-    // Every shadow root in the box, nested ones included.
-    const roots: ShadowRoot[] = [];
-    const collect = (root: ParentNode) =>
-      root.querySelectorAll('*').forEach((el) => el.shadowRoot && (roots.push(el.shadowRoot), collect(el.shadowRoot)));
-    collect(box);
+    const roots = shadowRoots(box);
     expect(roots.length).to.be.greaterThan(3);
     for (const root of roots) {
       expect(root.querySelector('script, img, iframe, object, embed'), 'an element from feed text').to.equal(null);
       for (const a of root.querySelectorAll('a')) expect(['https:', 'tel:', 'sms:', 'mailto:']).to.include(new URL(a.href).protocol);
+    }
+  });
+
+  it('draws a box for every named fixture, its elements reading it at the clock it names', async () => {
+    const { fixtures } = (await (await fetch('/test/fixtures/named/index.json')).json()) as { fixtures: { name: string; now: string; service?: string }[] };
+    await waitUntil(() => doc.querySelectorAll('#named-gallery > li').length === fixtures.length, 'the named gallery is not drawn', LONG);
+    for (const { name, now, service } of fixtures) {
+      const box = $(`#named-gallery [data-fixture="${name}"]`);
+      expect($('signpost-provider', box).getAttribute('endpoint')).to.equal(`/test/fixtures/named/${name}.json`);
+      expect(shown($('signpost-get-help', box)), name).to.include('999');
+      const finder = $('signpost-service-finder', box);
+      await waitUntil(() => finder.shadowRoot?.querySelector('form, signpost-get-help'), `${name}: the finder is still loading`, LONG);
+      for (const el of box.querySelectorAll<HTMLElement & { now?: Date }>('signpost-waiting-time, signpost-service-finder, signpost-get-help')) {
+        expect(el.now?.toISOString(), `${name} ${el.localName}`).to.equal(new Date(now).toISOString());
+      }
+      if (service) await waitUntil(() => /About \d+ weeks|Not taking new referrals/.test(shown($('signpost-waiting-time', box))), `${name}: no wait`, LONG);
     }
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { hits } from './support/index.js';
+import { hits, uniqueKey } from './support/index.js';
 
 /**
  * Every network fault the test server can produce, against all three elements in one provider:
@@ -48,7 +48,6 @@ const cases: Case[] = [
 
 const text = (el: Element | null) => el?.shadowRoot?.textContent ?? '';
 const has999 = (el: Element) => !!el.shadowRoot?.querySelector('a[href="tel:999"]') && !!el.shadowRoot?.querySelector('a[href="tel:111"]');
-let run = 0;
 
 describe('network faults, all three elements', () => {
   let quiet: Pick<Console, 'error' | 'warn'>;
@@ -66,7 +65,7 @@ describe('network faults, all three elements', () => {
   for (const c of cases) {
     // safety: H2, H7
     it(`survives ${c.name}`, async () => {
-      const key = `faults-${Date.now()}-${run++}`;
+      const key = uniqueKey('faults');
       const endpoint = await c.url(key);
       const started = performance.now();
       const el = await fixture(html`

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import '../src/signpost-openreferral.js';
+import { feedOf, store } from './support/index.js';
+import { shadowRoots } from './support/dom.js';
 
 /**
  * The hostile feed catalogue: whatever a feed says, no element or attribute is created from its
@@ -9,22 +11,9 @@ import '../src/signpost-openreferral.js';
  * and the good parts of the feed still render.
  */
 const ALLOWED = /^(https?|tel|sms|mailto):/;
-let n = 0;
 
-async function serve(feed: unknown, raw?: string): Promise<string> {
-  const key = `hostile-${Date.now()}-${n++}`;
-  await fetch(`/fault/store?key=${key}`, { method: 'POST', body: raw ?? JSON.stringify(feed) });
-  return `/fault/stored?key=${key}`;
-}
-
-/** Every shadow root under `root`, nested ones included. */
-function shadowRoots(root: ParentNode): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
-  }
-  return found;
-}
+/** Stores a feed (or `raw` text) on the test server and returns the address that serves it. */
+const serve = async (feed: unknown, raw?: string) => (await store(raw ?? feed, 'hostile')).url;
 
 function assertInert(host: Element) {
   const roots = shadowRoots(host);
@@ -243,7 +232,7 @@ describe('hostile feeds', () => {
     };
     JSON.parse = (text: string) => parse(text, (_key, value) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? new Date(value) : value));
     try {
-      const feed = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [{ ...good, lastReviewed: '2026-11-01' }] };
+      const feed = feedOf([{ ...good, lastReviewed: '2026-11-01' }]);
       const { finder, wait } = await render(await serve(feed));
       await waitUntil(() => text(finder).includes('Good Service'), 'the good service renders');
       await waitUntil(() => /About \d+ weeks?/.test(text(wait)), 'the good wait renders');
@@ -289,7 +278,7 @@ describe('hostile feeds', () => {
   // safety: H9
   it('renders a feed of 20,000 services, one page at a time', async () => {
     const services = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, categories: ['wellbeing'] }));
-    const { finder } = await render(await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services }));
+    const { finder } = await render(await serve(feedOf(services)));
     await waitUntil(() => text(finder).includes('20,000 services'), 'the count', { timeout: 10000 });
     expect(finder.shadowRoot!.querySelectorAll('article').length).to.equal(50);
   });
@@ -345,7 +334,7 @@ describe('hostile feeds', () => {
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(service, { maxLength: 8 }), async (services) => {
-          const endpoint = await serve({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services });
+          const endpoint = await serve(feedOf(services));
           await quietly(async () => {
             const { finder, wait, help } = await render(endpoint);
             await waitUntil(() => /\d[\d,]* services?\b|No services match|No services are listed/.test(text(finder)), 'finder settles');

@@ -1,16 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allThree } from './support/index.js';
-
-/** What this origin holds in the browser: cookies, both web storages and IndexedDB database names. */
-async function stored() {
-  const keys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)).sort();
-  return {
-    cookie: document.cookie,
-    local: keys(localStorage),
-    session: keys(sessionStorage),
-    indexedDB: (await indexedDB.databases()).map((d) => d.name).sort(),
-  };
-}
+import { allThree, stored } from './support/index.js';
 
 const shadow = (host: Element) => host.shadowRoot!;
 

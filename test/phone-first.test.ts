@@ -3,6 +3,9 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { SYNONYMS } from '../src/service-finder/synonyms.js';
 import { describeWhere, itWhere } from './support/engine.js';
+import { feedOf, store } from './support/index.js';
+import { $, $$, deepActive, root, text, visible } from './support/dom.js';
+import { named } from './support/fixtures.js';
 
 // Issue 21: the finder and get-help laid out for a phone first, measured in a real browser at a
 // small phone, a common phone and a laptop. The demo feed is the realistic one (42 services).
@@ -14,26 +17,9 @@ const VIEWPORTS: [number, number][] = [
   [1280, 900],
 ];
 
-let n = 0;
-const key = () => `phone-${Date.now()}-${n++}`;
-async function store(body: unknown): Promise<string> {
-  const k = key();
-  expect((await fetch(`/fault/store?key=${k}`, { method: 'POST', body: JSON.stringify(body) })).status).to.equal(204);
-  return `/fault/stored?key=${k}`;
-}
+/** Stores a feed on the test server and returns the address that serves it. */
+const serve = async (body: unknown) => (await store(body, 'phone')).url;
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const visible = (el: Element | null) => !!el && el.getClientRects().length > 0;
-
-/** The element that really has focus, inside shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 async function finder(endpoint = DEMO, extra = {} as { practice?: string; level?: string }) {
   const el = await fixture<HTMLElement>(
@@ -236,7 +222,7 @@ describe('phone first (issue 21)', () => {
     // safety: H3
     it('every shipped synonym finds its category', async () => {
       const services = Object.keys(SYNONYMS).map((id) => ({ id: `s-${id}`, name: `Service ${id}`, categories: [id] }));
-      const el = await finder(await store({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services }));
+      const el = await finder(await serve(feedOf(services)));
       let checked = 0;
       for (const [id, words] of Object.entries(SYNONYMS)) {
         for (const word of words.split(' ')) {
@@ -263,7 +249,7 @@ describe('phone first (issue 21)', () => {
     });
 
     it('an empty feed says no services are listed, with no filters and no "fewer filters"', async () => {
-      const el = await finder(await store({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [] }));
+      const el = await finder(named('no-services'));
       expect(text($(el, '[role=status]'))).to.equal('No services are listed in this directory yet.');
       expect($(el, 'form')).to.equal(null);
       expect($(el, 'fieldset')).to.equal(null);
@@ -278,7 +264,7 @@ describe('phone first (issue 21)', () => {
       const short = 'Short.';
       const long = 'A long description. '.repeat(40);
       const el = await finder(
-        await store({
+        await serve({
           version: 1,
           updated: '2026-11-20T09:00:00Z',
           publisher: { name: 'P' },
@@ -298,7 +284,7 @@ describe('phone first (issue 21)', () => {
 
     it('shows a number once: the referral phone is not repeated as "Phone"', async () => {
       const el = await finder(
-        await store({
+        await serve({
           version: 1,
           updated: '2026-11-20T09:00:00Z',
           publisher: { name: 'P' },
@@ -369,10 +355,9 @@ describe('phone first (issue 21)', () => {
 
     // safety: H10
     it('sends no path as the referrer: on links, and with the feed request', async () => {
-      const k = key();
-      expect((await fetch(`/fault/store?key=${k}`, { method: 'POST', body: await (await fetch(DEMO)).text() })).status).to.equal(204);
-      const el = await finder(`/fault/stored?key=${k}`);
-      const sent = (await (await fetch(`/fault/headers?key=${k}`)).json()) as Record<string, string>;
+      const { url, key } = await store(await (await fetch(DEMO)).text(), 'phone-referrer');
+      const el = await finder(url);
+      const sent = (await (await fetch(`/fault/headers?key=${key}`)).json()) as Record<string, string>;
       expect(sent.referer).to.equal(`${location.origin}/`);
       const links = $$(el, 'article a');
       expect(links.length).to.be.above(0);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed } from './loader.js';
 import { FeedError } from './schema.js';
-import { hits, uniqueKey } from '../../test/support/index.js';
+import { feedOf, hits, uniqueKey } from '../../test/support/index.js';
 
 /** A fresh cache key per test: the loader shares one promise per URL for the page's lifetime. */
 const key = () => uniqueKey('loader');
@@ -106,7 +106,7 @@ describe('feed loader', () => {
 
   it('forgets a failure so that a later load can succeed', async () => {
     const k = key();
-    const body = JSON.stringify({ version: 1, updated: '2026-11-20', publisher: { name: 'P' }, services: [] });
+    const body = JSON.stringify(feedOf([]));
     await failure(`/fault/stored?key=${k}`);
     await fetch(`/fault/store?key=${k}`, { method: 'POST', body });
     const feed = await loadFeed(`/fault/stored?key=${k}`);

@@ -2,17 +2,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import '../signpost-openreferral.js';
 import { readOpenReferral } from './openreferral.js';
-import { withWarningsAsync } from '../../test/support/index.js';
+import { uniqueKey, withWarningsAsync } from '../../test/support/index.js';
 
 /**
  * Whole directories over real HTTP: the test server's paged Open Referral directory
  * (test/fixtures/openreferral/directory.mjs), read page by page, with full records, failures and caps.
  */
 
-let keys = 0;
 /** A fresh directory address: `options` as the directory module reads them, e.g. "n=45;size=10;fail=3". */
 const directory = (options: string) => {
-  const key = `or-${Date.now()}-${keys++}`;
+  const key = uniqueKey('or');
   return { key, url: `/fault/directory/${key}/${options}/services` };
 };
 const requests = async (key: string): Promise<{ urls: string[]; peak: number }> => (await fetch(`/fault/requests?key=${key}`)).json();

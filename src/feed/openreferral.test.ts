@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { webHref } from '../internal/url.js';
 import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
 import { FeedError, type Feed, type Service } from './schema.js';
-import { withWarnings } from '../../test/support/index.js';
+import { feedOf, withWarnings } from '../../test/support/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -152,7 +152,7 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
   });
 
   it('throws a FeedError for anything that is not an Open Referral shape', () => {
-    const feedV1 = { version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [] };
+    const feedV1 = feedOf([]);
     for (const json of [null, undefined, 'services', 42, true, {}, { contents: 'none' }, { content: {} }, feedV1]) {
       expect(() => fromOpenReferral(json), JSON.stringify(json)).to.throw(FeedError, /not an Open Referral response/);
     }

@@ -5,14 +5,14 @@ import '../provider/provider.js';
 import type { SignpostGetHelp } from './get-help.js';
 import type { ActionDetail } from '../internal/events.js';
 import { hits, uniqueKey, withWarningsAsync } from '../../test/support/index.js';
+import { named } from '../../test/support/fixtures.js';
+import { root, text, visible as shown } from '../../test/support/dom.js';
+import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 const key = () => uniqueKey('get-help');
-const root = (el: Element) => el.shadowRoot!;
 const hrefs = (el: Element) => [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
-const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
 const part = (el: Element, name: string) => root(el).querySelector(`[part~='${name}']`);
 const tier = (el: Element, urgency: string) => root(el).getElementById(urgency)!;
-const text = (node: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const NOTE = 'Local services could not be loaded. The numbers above always work.';
 
 /** The built-in routes, each visible, with its number showing and its href, in the fixed order. */
@@ -40,60 +40,6 @@ function expectBaseline(el: SignpostGetHelp) {
   expect(at).to.deep.equal([...at].sort((a, b) => a - b));
   expect(text(part(el, 'reviewed'))).to.equal('Crisis numbers checked 27 November 2026');
 }
-
-/** Stores a feed on the test server and returns the endpoint that serves it. */
-async function store(feed: unknown): Promise<string> {
-  const k = key();
-  const response = await fetch(`/fault/store?key=${k}`, { method: 'POST', body: JSON.stringify(feed) });
-  expect(response.status).to.equal(204);
-  return `/fault/stored?key=${k}`;
-}
-
-/** A valid v1 feed whose chosen pathway tries to replace the emergency routes. */
-const hostile = {
-  version: 1,
-  updated: '2026-11-20T09:00:00Z',
-  publisher: { name: 'Hostile ICB' },
-  services: [
-    {
-      id: 'tt',
-      name: 'Test Talking Therapies',
-      selfReferral: true,
-      referral: { url: 'https://tt.example.org/refer' },
-      contact: { phone: '0113 496 0000' },
-    },
-    { id: 'gp-only', name: 'Memory clinic', referral: { gp: true } },
-  ],
-  pathways: [
-    { id: 'first', title: 'First', steps: [{ urgency: 'urgent', title: 'From the first pathway', actions: [] }] },
-    {
-      id: 'young',
-      title: 'Young people',
-      steps: [
-        {
-          urgency: 'emergency',
-          title: 'Local emergency line',
-          actions: [
-            { kind: 'call', label: 'Emergency', value: '0113 496 0999' },
-            { kind: 'call', label: 'Call', value: '999' },
-          ],
-        },
-        { urgency: 'urgent', title: 'Instead of 111', actions: [{ kind: 'link', label: 'Click here', value: 'javascript:alert(1)' }] },
-        { urgency: 'soon', title: 'Clinic this week', actions: [{ kind: 'call', label: 'Call the clinic on', value: '0113 496 0100', hours: 'Mon to Fri' }] },
-        {
-          urgency: 'routine',
-          title: 'Local services',
-          actions: [
-            { kind: 'service', label: 'Talking therapies', value: 'tt' },
-            { kind: 'service', label: 'Missing', value: 'no-such-service' },
-            { kind: 'service', label: 'Memory', value: 'gp-only' },
-          ],
-        },
-        { urgency: 'self-help', title: 'Read about it', actions: [{ kind: 'link', label: 'Read the guide', value: 'https://guide.example.org/' }] },
-      ],
-    },
-  ],
-};
 
 describe('<signpost-get-help>', () => {
   // safety: H1, H2
@@ -193,19 +139,25 @@ describe('<signpost-get-help>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads the endpoint from a surrounding provider', async () => {
-    const provider = await fixture(
-      html`<signpost-provider endpoint="/test/fixtures/feed.json"><signpost-get-help></signpost-get-help></signpost-provider>`,
-    );
-    const el = provider.querySelector('signpost-get-help')!;
-    await press(el as SignpostGetHelp, 'Today');
+  it('adds a lone local crisis line after 111 and the national numbers, asking nothing', async () => {
+    const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${named('crisis-only')} pathway="adult"></signpost-get-help>`);
     await waitUntil(() => text(root(el)).includes('Local crisis line'), 'the pathway renders');
     expectBaseline(el);
+    expect([...tier(el, 'urgent').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:111',
+      'https://111.nhs.uk/',
+      'tel:116123',
+      'sms:85258?&body=SHOUT',
+      'tel:01134960001',
+    ]);
+    expect(text(tier(el, 'urgent'))).to.contain('Call the crisis line 0113 496 0001');
+    expect(root(el).querySelector('signpost-waiting-time')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   // safety: H3, H4, H7
   it('cannot drop, replace or reorder the emergency routes, and refuses unsafe links', async () => {
-    const endpoint = await store(hostile);
+    const endpoint = named('hostile-pathway');
     await withWarningsAsync(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="young"></signpost-get-help>`);
       await press(el, 'Today');
@@ -238,7 +190,7 @@ describe('<signpost-get-help>', () => {
 
   // safety: H3
   it('shows only the built-in routes, with a warning, for a pathway the feed lacks', async () => {
-    const endpoint = await store(hostile);
+    const endpoint = named('hostile-pathway');
     await withWarningsAsync(async (warnings) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="nope"></signpost-get-help>`);
       await waitUntil(() => warnings.some((w) => w.includes('pathway "nope"')), 'the warning');
@@ -251,7 +203,7 @@ describe('<signpost-get-help>', () => {
 
   // safety: H3
   it('narrows the local tiers with "How urgent is it?", keeping 999 and 111, and takes focus to the first action opened', async () => {
-    const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
+    const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${named('hostile-pathway')} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
     const question = part(el, 'question')!;
     const buttons = [...question.querySelectorAll('button')];
@@ -334,7 +286,7 @@ describe('<signpost-get-help>', () => {
 
   // safety: H8
   it('gives every link and button a 44px tall target', async () => {
-    const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${await store(hostile)} pathway="young"></signpost-get-help>`);
+    const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${named('hostile-pathway')} pathway="young"></signpost-get-help>`);
     await waitUntil(() => part(el, 'question'), 'the question renders');
     const strip = await fixture<SignpostGetHelp>(html`<signpost-get-help variant="strip"></signpost-get-help>`);
     const targets = [...root(el).querySelectorAll('a, button'), ...root(strip).querySelectorAll('a')];
@@ -409,6 +361,15 @@ describe('<signpost-get-help>', () => {
       expect(details.every((d) => d.kind === 'call' && d.widget === 'get-help')).to.equal(true);
     });
   });
+});
+
+runFeedElementSuite('signpost-get-help', {
+  // Local help shows once the feed is in: the crisis line joins the urgent tier before any answer.
+  ready: (el) => text(root(el)).includes('Local crisis line'),
+  check: (el) => expectBaseline(el as SignpostGetHelp),
+  safe: (el) => expectBaseline(el as SignpostGetHelp),
+  failed: (el) => !!root(el).querySelector('.note'),
+  welsh: { en: 'Get help now', cy: 'Cael help nawr' },
 });
 
 /** The emergency tier and its 999 link stay visible whatever was answered. */

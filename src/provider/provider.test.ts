@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
@@ -6,6 +6,8 @@ import { SignpostElement } from '../internal/element.js';
 import { settingsContext, type SignpostSettings } from '../internal/context.js';
 import './provider.js';
 import { SignpostProvider } from './provider.component.js';
+import { hits, uniqueKey } from '../../test/support/index.js';
+import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 /** A minimal Signpost element, as the real widgets are built: it shows what it resolved. */
 class ProbeElement extends SignpostElement {
@@ -28,8 +30,8 @@ class ProbeElement extends SignpostElement {
 }
 customElements.define('signpost-test-probe', ProbeElement);
 
-let n = 0;
-const endpoint = () => `/fault/feed?key=provider-${Date.now()}-${n++}`;
+const endpoint = () => `/fault/feed?key=${uniqueKey('provider')}`;
+const keyOf = (url: string) => new URL(url, location.href).searchParams.get('key')!;
 const text = (el: Element) => el.shadowRoot!.textContent!.trim();
 
 describe('<signpost-provider>', () => {
@@ -49,14 +51,13 @@ describe('<signpost-provider>', () => {
     expect(text(near)).to.equal('Test ICB: 3');
     await waitUntil(() => deep.shared.feed !== undefined, 'the loaded feed is shared through context');
     expect(deep.shared.feed!.services).to.have.length(3);
-    const key = new URL(url, location.href).searchParams.get('key');
-    expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(1);
+    expect(await hits(keyOf(url))).to.equal(1);
   });
 
   it("lets an element's own endpoint and practice win over the provider's", async () => {
     const el = await fixture<SignpostProvider>(html`
       <signpost-provider endpoint=${endpoint()} practice="B82005">
-        <signpost-test-probe endpoint="/fault/wrong-version?key=own-${n++}" practice="B86001"></signpost-test-probe>
+        <signpost-test-probe endpoint="/fault/wrong-version?key=${uniqueKey('provider-own')}" practice="B86001"></signpost-test-probe>
       </signpost-provider>
     `);
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
@@ -80,28 +81,6 @@ describe('<signpost-provider>', () => {
     expect(probe.resolvedEndpoint).to.equal(el.endpoint);
   });
 
-  it('fires signpost-loaded and signpost-error, bubbling and composed', async () => {
-    const url = endpoint();
-    const loaded = oneEvent(document, 'signpost-loaded');
-    await fixture(html`<signpost-provider endpoint=${url}></signpost-provider>`);
-    const event = await loaded;
-    expect(event.detail).to.deep.equal({ endpoint: url, services: 3 });
-    expect(event.composed).to.equal(true);
-
-    const original = console.error;
-    console.error = () => {};
-    try {
-      const failed = oneEvent(document, 'signpost-error');
-      const bad = `/fault/html?key=provider-error-${n++}`;
-      await fixture(html`<signpost-provider endpoint=${bad}></signpost-provider>`);
-      const error = await failed;
-      expect(error.detail.endpoint).to.equal(bad);
-      expect(error.detail.message).to.contain('HTML');
-    } finally {
-      console.error = original;
-    }
-  });
-
   it('reaches elements defined before it, as when an element entry is imported before provider.js', async () => {
     const url = endpoint();
     const el = await fixture(html`<signpost-test-late-provider endpoint=${url} practice="b82005"><signpost-test-probe></signpost-test-probe></signpost-test-late-provider>`);
@@ -111,8 +90,7 @@ describe('<signpost-provider>', () => {
     customElements.define('signpost-test-late-provider', class extends SignpostProvider {});
     await waitUntil(() => text(probe) === 'Test ICB: 3', 'the probe receives the late provider\'s feed');
     expect(probe.resolvedPractice).to.equal('B82005');
-    const key = new URL(url, location.href).searchParams.get('key');
-    expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(1);
+    expect(await hits(keyOf(url))).to.equal(1);
   });
 
   it('passes its timeout and max-bytes to the elements inside', async () => {
@@ -128,22 +106,6 @@ describe('<signpost-provider>', () => {
     expect(text(probe)).to.contain('larger than 10 bytes');
   });
 
-  it('does not reload or fire signpost-loaded again for an equal category map (a framework re-render)', async () => {
-    const first = endpoint();
-    const loaded: string[] = [];
-    const probe = await fixture<ProbeElement>(html`<signpost-test-probe endpoint=${first} @signpost-loaded=${(e: CustomEvent) => loaded.push(e.detail.endpoint)}></signpost-test-probe>`);
-    await waitUntil(() => loaded.length === 1, 'loaded');
-    probe.categoryMap = { 'hearing voices': 'peer-support' };
-    await waitUntil(() => loaded.length === 2, 'loaded, then loaded again for a new category map');
-    probe.categoryMap = { 'hearing voices': 'peer-support' };
-    await probe.updateComplete;
-    // A later, different endpoint's event comes next: nothing fired for the equal map in between.
-    const second = endpoint();
-    probe.endpoint = second;
-    await waitUntil(() => loaded.length >= 3, 'the new endpoint loads');
-    expect(loaded).to.deep.equal([first, first, second]);
-  });
-
   it('is a transparent wrapper in the layout', async () => {
     const el = await fixture(html`<signpost-provider></signpost-provider>`);
     expect(getComputedStyle(el).display).to.equal('contents');
@@ -157,3 +119,5 @@ describe('<signpost-provider>', () => {
     expect(customElements.get('signpost-provider')).to.equal(SignpostProvider);
   });
 });
+
+runFeedElementSuite('signpost-provider');

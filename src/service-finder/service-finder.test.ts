@@ -4,26 +4,18 @@ import type { ActionDetail, ErrorDetail } from '../internal/events.js';
 import './service-finder.js';
 import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';
-import { hits, uniqueKey } from '../../test/support/index.js';
+import { feedOf, hits, store, uniqueKey } from '../../test/support/index.js';
+import { named } from '../../test/support/fixtures.js';
+import { $, root, text } from '../../test/support/dom.js';
+import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 const FEED = '/test/fixtures/feed.json';
 const key = (name: string) => uniqueKey(`finder-${name}`);
 
-/** Stores a body on the test server and returns the URL that serves it back. */
-async function store(body: unknown, name = 'feed'): Promise<{ url: string; key: string }> {
-  const k = key(name);
-  const response = await fetch(`/fault/store?key=${k}`, { method: 'POST', body: JSON.stringify(body) });
-  expect(response.status).to.equal(204);
-  return { url: `/fault/stored?key=${k}`, key: k };
-}
-const feed = (services: unknown[]) => ({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'Test' }, services, pathways: [] });
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const names = (el: Element) => [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
 const card = (el: Element, name: string) => [...root(el).querySelectorAll('article')].find((a) => a.querySelector('h3')!.textContent === name)!;
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 async function loaded(el: SignpostServiceFinder) {
   await waitUntil(() => $(el, 'form, signpost-get-help'), 'the finder did not leave its loading state', { timeout: 12000 });
@@ -181,6 +173,18 @@ describe('<signpost-service-finder>', () => {
       expect(names(el)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
     });
 
+    // safety: H4
+    it('shows every service, saying who each is for, when none covers the practice', async () => {
+      const el = await finder(html`<signpost-service-finder endpoint=${named('no-services-for-practice')} practice="y99999"></signpost-service-finder>`);
+      expect(names(el)).to.deep.equal(['North Leeds Wellbeing', 'South Leeds Wellbeing']);
+      expect(status(el)).to.equal('2 services');
+      for (const name of names(el)) expect(text(card(el, name)), name).to.include('For patients of other GP practices');
+      const covered = await finder(html`<signpost-service-finder endpoint=${named('no-services-for-practice')} practice="B86002"></signpost-service-finder>`);
+      expect(names(covered)).to.deep.equal(['South Leeds Wellbeing', 'North Leeds Wellbeing']);
+      expect(text(card(covered, 'South Leeds Wellbeing'))).not.to.include('For patients of other GP practices');
+      expect(text(card(covered, 'North Leeds Wellbeing'))).to.include('For patients of other GP practices');
+    });
+
     it('pre-filters by the categories attribute and hides the category control', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${FEED} categories="crisis, wellbeing"></signpost-service-finder>`);
       expect(names(el)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
@@ -272,8 +276,8 @@ describe('<signpost-service-finder>', () => {
 
     // safety: H5
     it('uses UK time across the clock changes', async () => {
-      const sunday = { id: 'sunday', name: 'Sunday Drop-in', hours: { weekly: [{ day: 'sun', opens: '09:00', closes: '17:00' }] } };
-      const { url } = await store(feed([sunday]), 'bst');
+      // A Sunday drop-in, 09:00 to 17:00.
+      const url = named('clock-change');
       // 08:30 UTC is 09:30 BST on 29 March 2026, but 08:30 GMT on 25 October 2026.
       expect(await openNow('2026-03-29T08:30:00Z', url)).to.deep.equal(['Sunday Drop-in']);
       expect(await openNow('2026-10-25T08:30:00Z', url)).to.deep.equal([]);
@@ -291,8 +295,8 @@ describe('<signpost-service-finder>', () => {
   });
 
   describe('postcode and distance', () => {
-    const place = (id: string, lat?: number, lng?: number) => ({ id, name: id, ...(lat ? { location: { lat, lng } } : {}) });
-    const places = () => store(feed([place('York', 53.96, -1.08), place('Online only'), place('Leeds', 53.801, -1.549), place('Headingley', 53.82, -1.577)]));
+    // York, Online only (no coordinates), Leeds and Headingley.
+    const places = named('distances');
     /** Requests the page makes while `act` runs (the resource-timing buffer is emptied first, so a full one cannot hide them). */
     const requests = async (act: () => Promise<unknown>) => {
       performance.clearResourceTimings();
@@ -346,7 +350,7 @@ describe('<signpost-service-finder>', () => {
       // safety: H10
       it('sorts by distance from where the person is, once they allow it, and sends nothing anywhere', async () => {
         await geolocation('granted', 53.7997, -1.5492);
-        const { url } = await places();
+        const url = places;
         const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
         expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
         const sent = await requests(async () => {
@@ -365,10 +369,10 @@ describe('<signpost-service-finder>', () => {
 
       it('says so, and points to the postcode, when the person refuses', async () => {
         await geolocation('denied');
-        const { url } = await places();
+        const url = places;
         const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
         locate(el).click();
-        await waitUntil(() => $(el, '#pc-note'), 'no note about the location');
+        await waitUntil(() => $(el, '#pc-note'), 'no note about the location', { timeout: 5000 });
         const note = $(el, '#pc-note')!;
         expect(note.textContent).to.equal('Your location is not available. You can enter a postcode instead.');
         expect(note.getAttribute('role')).to.equal('alert');
@@ -380,8 +384,8 @@ describe('<signpost-service-finder>', () => {
     });
 
     it('sorts by distance with a geocoder, places without coordinates last', async () => {
-      const { url } = await places();
-      const geo = await store({ status: 200, result: { postcode: 'LS1 1AA', latitude: 53.7997, longitude: -1.5492 } }, 'geo');
+      const url = places;
+      const geo = await store({ status: 200, result: { postcode: 'LS1 1AA', latitude: 53.7997, longitude: -1.5492 } }, 'finder-geo');
       const el = await finder(html`<signpost-service-finder endpoint=${url} geocoder="/fault/stored?key=${geo.key}&pc={postcode}"></signpost-service-finder>`);
       expect(names(el)).to.deep.equal(['York', 'Online only', 'Leeds', 'Headingley']);
       const sent = await requests(async () => {
@@ -456,8 +460,7 @@ describe('<signpost-service-finder>', () => {
 
     // safety: H4
     it('says "Ask your GP" and "Up to 18" when those are the facts', async () => {
-      const { url } = await store(feed([{ id: 'gp', name: 'GP only', ages: { max: 18 }, referral: { gp: true } }]));
-      const el = await finder(html`<signpost-service-finder endpoint=${url}></signpost-service-finder>`);
+      const el = await finder(html`<signpost-service-finder endpoint=${named('gp-only')}></signpost-service-finder>`);
       expect(text(card(el, 'GP only'))).to.include('Up to 18').and.include('Ask your GP to refer you.');
       expect(card(el, 'GP only').querySelector('a')).to.equal(null);
     });
@@ -505,26 +508,7 @@ describe('<signpost-service-finder>', () => {
 
     // safety: H7
     it('renders a hostile feed as inert text that wraps at 320px', async () => {
-      const long = 'A'.repeat(5000);
-      const { url } = await store(
-        feed([
-          {
-            id: 'x',
-            name: `<script>window.hacked = 1</script>${long}`,
-            organisation: '<img src=x onerror="window.hacked = 1">',
-            description: `<img src=x onerror="window.hacked = 1"> ${long}`,
-            categories: ['<b>bold</b>', `${'b'.repeat(300)}`],
-            selfReferral: true,
-            referral: { url: 'javascript:window.hacked=1', phone: 'javascript:alert(1)' },
-            contact: { website: 'javascript:window.hacked=1', email: 'a@b.c?body=<script>', phone: '<script>', text: 'data:text/html,x' },
-            location: { address: 'مركز الصحة النفسية، شارع المثال', postcode: 'LS6 1AA' },
-            languages: ['ar', 'not a language!', 'bsl'],
-          },
-          { id: 'y', name: 'שירות תמיכה נפשית', description: 'תיאור בעברית '.repeat(100), contact: { website: 'http://plain.example.org/' } },
-          { id: 'z', name: 'Long link', contact: { website: `https://example.org/${'a'.repeat(270)}` } },
-        ]),
-        'hostile',
-      );
+      const url = named('hostile-text');
       const el = await finder(html`<signpost-service-finder endpoint=${url} style="width: 320px"></signpost-service-finder>`);
       const shadow = root(el);
       expect(names(el)).to.have.length(3);
@@ -567,7 +551,7 @@ describe('<signpost-service-finder>', () => {
         categories: [i % 2 ? 'wellbeing' : 'crisis'],
         hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }] },
       }));
-      const { url } = await store(feed(services), 'many');
+      const { url } = await store(feedOf(services), 'finder-many');
       const el = await finder(html`<signpost-service-finder endpoint=${url} .now=${new Date('2026-11-23T10:00:00Z')}></signpost-service-finder>`);
       expect(status(el)).to.equal('10,000 services');
       expect(root(el).querySelectorAll('article')).to.have.length(10);
@@ -656,4 +640,18 @@ describe('<signpost-service-finder>', () => {
       expect(location.href).to.equal(original);
     });
   });
+});
+
+runFeedElementSuite('signpost-service-finder', {
+  // Monday 23 November 2026, 03:00: the talking therapies are closed.
+  now: new Date('2026-11-23T03:00:00Z'),
+  ready: (el) => !!$(el, 'article'),
+  safe: (el) => {
+    expect(status(el)).to.equal('Service information is not available right now.');
+    expect($(el, 'signpost-get-help[variant="strip"]')).to.exist;
+  },
+  failed: (el) => !!$(el, 'signpost-get-help'),
+  // Monday 23 November 2026, 10:00 UK time.
+  clock: { at: new Date('2026-11-23T10:00:00Z'), says: 'Open now, closes at 5pm' },
+  welsh: { en: 'Find mental health support', cy: 'Dod o hyd i gymorth iechyd meddwl' },
 });

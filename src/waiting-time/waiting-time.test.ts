@@ -3,6 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../provider/provider.js';
 import './waiting-time.js';
 import type { SignpostWaitingTime } from './waiting-time.js';
+import { hits, uniqueKey } from '../../test/support/index.js';
+import { named } from '../../test/support/fixtures.js';
+import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 /** Noon on 10 November 2026: the age of a figure is counted in UK calendar days. */
 const NOW = new Date(Date.UTC(2026, 10, 10, 12));
@@ -380,13 +383,28 @@ describe('<signpost-waiting-time>', () => {
       expect(partText(el, 'trend')).to.equal('Down from 7 weeks.');
     });
 
-    it('reads the feed of a surrounding provider', async () => {
-      const wrap = await fixture(
-        html`<signpost-provider endpoint=${FEED}><signpost-waiting-time service="talking-therapies" .now=${NOW}></signpost-waiting-time></signpost-provider>`,
-      );
-      const el = wrap.querySelector('signpost-waiting-time')!;
-      await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading');
-      expect(seen(el)).to.equal('About 5 weeks · within 6-week target');
+    it('reads a wait longer than its target from the feed', async () => {
+      const badge = await fromFeed('talking-therapies', named('long-wait'));
+      expect(seen(badge)).to.equal('About 10 weeks · longer than 6-week target');
+      expect(part(badge, 'base')!.classList.contains('over')).to.equal(true);
+      const detail = await fromFeed('talking-therapies', named('long-wait'), 'detail');
+      expect(partText(detail, 'target')).to.equal('Longer than the 6-week target. 40% start within 6 weeks.');
+      expect(partText(detail, 'trend')).to.equal('Up from 8 weeks.');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    // safety: H6
+    it('marks a figure from the feed as out of date once it is older than stale-after', async () => {
+      const el = await fromFeed('talking-therapies', named('stale-wait'));
+      expect(part(el, 'base')!.classList.contains('stale')).to.equal(true);
+      expect(seen(el)).to.equal('About 5 weeks · within 6-week target · This may be out of date');
+    });
+
+    // safety: H4
+    it('says a service in the feed is not taking new referrals instead of its wait', async () => {
+      const el = await fromFeed('talking-therapies', named('not-accepting'), 'detail');
+      expect(seen(el)).to.equal('Not taking new referrals at the moment Updated 3 November 2026.');
+      expect(spoken(el)).not.to.contain('5 weeks');
     });
 
     // safety: H6
@@ -405,7 +423,7 @@ describe('<signpost-waiting-time>', () => {
 
     // safety: H6
     it('says not available when the feed fails', async () => {
-      const el = await fromFeed('talking-therapies', `/fault/html?key=wt-fail-${Math.random()}`);
+      const el = await fromFeed('talking-therapies', `/fault/html?key=${uniqueKey('wt-fail')}`);
       expect(seen(el)).to.equal(NOT_AVAILABLE);
     });
 
@@ -416,10 +434,10 @@ describe('<signpost-waiting-time>', () => {
     });
 
     it('says not available with neither data nor service, and fetches nothing', async () => {
-      const key = `wt-neither-${Math.random()}`;
+      const key = uniqueKey('wt-neither');
       const el = await fromFeed(undefined, `/fault/feed?key=${key}`);
       expect(seen(el)).to.equal(NOT_AVAILABLE);
-      expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(0);
+      expect(await hits(key)).to.equal(0);
     });
   });
 
@@ -440,13 +458,13 @@ describe('<signpost-waiting-time>', () => {
     });
 
     it('wins over an endpoint and a service, which are then not fetched', async () => {
-      const key = `wt-data-${Math.random()}`;
+      const key = uniqueKey('wt-data');
       const el = await fixture<SignpostWaitingTime>(
         html`<signpost-waiting-time endpoint="/fault/feed?key=${key}" service="talking-therapies" .data=${{ ...valid, days: 9 }} .now=${NOW}></signpost-waiting-time>`,
       );
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(seen(el)).to.equal('About 9 days');
-      expect(await (await fetch(`/fault/hits?key=${key}`)).json()).to.equal(0);
+      expect(await hits(key)).to.equal(0);
     });
 
     it('updates when data changes', async () => {
@@ -463,7 +481,7 @@ describe('<signpost-waiting-time>', () => {
   describe('loading', () => {
     it('holds a fixed-size placeholder with accessible text', async () => {
       const el = await fixture<SignpostWaitingTime>(
-        html`<signpost-waiting-time endpoint="/fault/hang?key=wt-loading-${Math.random()}" service="talking-therapies"></signpost-waiting-time>`,
+        html`<signpost-waiting-time endpoint="/fault/hang?key=${uniqueKey('wt-loading')}" service="talking-therapies"></signpost-waiting-time>`,
       );
       const base = part(el, 'base')!;
       expect(base.classList.contains('loading')).to.equal(true);
@@ -476,7 +494,7 @@ describe('<signpost-waiting-time>', () => {
     });
 
     it('is taller in the detail variant', async () => {
-      const key = `wt-loading-detail-${Math.random()}`;
+      const key = uniqueKey('wt-loading-detail');
       const el = await fixture<SignpostWaitingTime>(
         html`<signpost-waiting-time endpoint="/fault/hang?key=${key}" service="talking-therapies" variant="detail"></signpost-waiting-time>`,
       );
@@ -511,4 +529,16 @@ describe('<signpost-waiting-time>', () => {
       await expect(p).to.be.accessible();
     });
   });
+});
+
+runFeedElementSuite('signpost-waiting-time', {
+  attributes: { service: 'talking-therapies' },
+  now: NOW,
+  ready: (el) => seen(el as SignpostWaitingTime).startsWith('About 5 weeks'),
+  check: (el) => expect(seen(el as SignpostWaitingTime)).to.equal('About 5 weeks · within 6-week target'),
+  safe: (el) => expect(seen(el as SignpostWaitingTime)).to.equal(NOT_AVAILABLE),
+  failed: (el) => seen(el as SignpostWaitingTime) === NOT_AVAILABLE,
+  // Ten weeks after the test feed's figure (asOf 3 November 2026).
+  clock: { at: new Date(Date.UTC(2027, 0, 12, 12)), says: 'This may be out of date' },
+  welsh: { en: 'This may be out of date', cy: 'Gallai hyn fod wedi dyddio' },
 });

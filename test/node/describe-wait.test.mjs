@@ -4,25 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validWait } from '../../dist/feed/schema.js';
 import { PUBLICATION_LAG, describeWait } from '../../dist/waiting-time/describe.js';
+import { MAY_2026 as monthly } from '../support/node.mjs';
 
 /** Noon on 10 November 2026 (UK calendar days are what count). */
 const NOW = new Date(Date.UTC(2026, 10, 10, 12));
 const at = (day) => new Date(`${day}T12:00:00Z`);
 const valid = { measure: 'referral-to-assessment', statistic: 'median', days: 35, asOf: '2026-11-03' };
-/** What waits-from-talking-therapies writes for May 2026 (test/fixtures/talking-therapies). */
-const monthly = {
-  measure: 'referral-to-treatment',
-  statistic: 'median',
-  days: 21,
-  asOf: '2026-05-31',
-  period: '2026-05',
-  targetDays: 42,
-  percentWithinTarget: 78.6,
-  targetPercent: 75,
-  previousDays: 35,
-  percentSecondOver28Days: 12.2,
-  source: 'NHS Talking Therapies Monthly Statistics, May 2026',
-};
 const words = (wait, options = {}) => describeWait(validWait(wait), { now: NOW, ...options });
 
 // safety: H6

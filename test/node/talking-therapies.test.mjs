@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate, value } from '../../bin/talking-therapies.mjs';
 import { parseFeed } from '../../dist/feed/schema.js';
+import { MAY_2026 } from '../support/node.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const F = 'test/fixtures/talking-therapies';
@@ -64,19 +65,7 @@ test('sets each service\'s waiting time from its provider\'s May figures, April 
     source: 'NHS Talking Therapies Monthly Statistics, May 2026',
   });
   // Its SubICB/Provider row is suppressed: the provider's own figures (the code is read in any case).
-  assert.deepEqual(services['tt-south'].waitingTime, {
-    measure: 'referral-to-treatment',
-    statistic: 'median',
-    days: 21,
-    asOf: '2026-05-31',
-    period: '2026-05',
-    targetDays: 42,
-    percentWithinTarget: 78.6,
-    targetPercent: 75,
-    previousDays: 35,
-    percentSecondOver28Days: 12.2,
-    source: 'NHS Talking Therapies Monthly Statistics, May 2026',
-  });
+  assert.deepEqual(services['tt-south'].waitingTime, MAY_2026);
   // Suppressed in May: no figure at all (the April one is not carried forward, and nothing reads 0).
   assert.equal(services['tt-cic'].waitingTime, undefined);
   assert.match(run.stderr, /service "tt-cic": no published median wait for NX1 in May 2026 \(suppressed\)/);

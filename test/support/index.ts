@@ -1,5 +1,7 @@
-// What the browser tests share, instead of each file keeping its own copy: unique keys and hit counts
-// for the test server (test/server.mjs), console capture, and mounting pages and the three elements.
+// What the browser tests share, instead of each file keeping its own copy: unique keys, stored bodies
+// and hit counts for the test server (test/server.mjs), what the origin stores, console capture, and
+// mounting pages and the three elements. The named fixtures are in ./fixtures.ts, and the suite every
+// feed-reading element runs in ./feed-element-suite.ts.
 // Node-only tests have test/support/node.mjs; which engine may skip what, test/support/engine.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
@@ -11,6 +13,31 @@ export const uniqueKey = (name: string) => `${name}-${Date.now()}-${made++}-${Ma
 
 /** How many requests the test server has counted for `key`. */
 export const hits = async (key: string): Promise<number> => Number(await (await fetch(`/fault/hits?key=${encodeURIComponent(key)}`)).text());
+
+/**
+ * Stores `body` on the test server (JSON, or a string as it is) and returns the address that serves
+ * it back, and the key that counts its requests.
+ */
+export async function store(body: unknown, name = 'stored'): Promise<{ url: string; key: string }> {
+  const key = uniqueKey(name);
+  const response = await fetch(`/fault/store?key=${key}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  expect(response.status, 'the test server stored the body').to.equal(204);
+  return { url: `/fault/stored?key=${key}`, key };
+}
+
+/** A feed v1 holding `services` and nothing else. */
+export const feedOf = (services: unknown[]) => ({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'Test' }, services, pathways: [] });
+
+/** What this origin holds in the browser: cookies, both web storages and IndexedDB database names. */
+export async function stored() {
+  const keys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)).sort();
+  return {
+    cookie: document.cookie,
+    local: keys(localStorage),
+    session: keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name).sort(),
+  };
+}
 
 /** Runs `fn` with console.warn captured (not printed), returning its result and what was warned. */
 export function withWarnings<T>(fn: () => T): { result: T; warnings: string[] } {
@@ -72,6 +99,17 @@ export async function allThreeInFrame(width: number): Promise<HTMLElement[]> {
   await waitUntil(() => shadow('signpost-service-finder')?.querySelector('article'), 'finder results', { timeout: 10000 });
   await waitUntil(() => shadow('signpost-get-help')?.textContent?.includes('Local crisis line'), 'get-help');
   return [...doc.querySelectorAll<HTMLElement>('signpost-get-help, signpost-waiting-time, signpost-service-finder')];
+}
+
+/** Get-help on the test feed after a button to start tabbing from (`#before`), once its local help shows. */
+export async function getHelpAfterButton(): Promise<{ page: HTMLElement; help: HTMLElement }> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <button id="before">Before</button>
+    <signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>
+  </div>`);
+  const help = page.querySelector<HTMLElement>('signpost-get-help')!;
+  await waitUntil(() => help.shadowRoot!.textContent!.includes('Local crisis line'), 'feed');
+  return { page, help };
 }
 
 /** No element scrolls its page sideways, and nothing inside sticks out of its host. */

@@ -13,3 +13,22 @@ export function includes(text, part) {
 export function excludes(text, part) {
   assert.ok(!text.includes(part), `did not expect ${JSON.stringify(part)} in:\n${text}`);
 }
+
+/**
+ * What `signpost-feed waits-from-talking-therapies` writes for tt-south from the May 2026 statistics in
+ * test/fixtures/talking-therapies (the provider's own row): the command's test expects it, and the
+ * waiting-time words are tested on it.
+ */
+export const MAY_2026 = Object.freeze({
+  measure: 'referral-to-treatment',
+  statistic: 'median',
+  days: 21,
+  asOf: '2026-05-31',
+  period: '2026-05',
+  targetDays: 42,
+  percentWithinTarget: 78.6,
+  targetPercent: 75,
+  previousDays: 35,
+  percentSecondOver28Days: 12.2,
+  source: 'NHS Talking Therapies Monthly Statistics, May 2026',
+});

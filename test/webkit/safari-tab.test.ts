@@ -1,16 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { getHelpAfterButton } from '../support/index.js';
+import { deepActive } from '../support/dom.js';
 
 /**
  * Runs only in WebKit launched as Safari is by default: Tab moves between form controls and skips
  * links unless "Press Tab to highlight each item" is on (MiniBrowser --enable-tabs-to-links=false).
  */
-const deepActive = (): Element | null => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-};
 const stop = (el: Element | null) => (el ? el.getAttribute('href') || el.id || el.textContent!.trim() : 'nothing');
 
 /** The stops Tab visits from `start` until `last` has focus (or 30 presses). */
@@ -33,12 +30,7 @@ describe("Safari's default Tab (links skipped)", () => {
 
   // safety: H8
   it('still reaches 999 first from the button before get-help, then the question and every crisis number', async () => {
-    const page = await fixture(html`<div>
-      <button id="before">Before</button>
-      <signpost-get-help endpoint="/test/fixtures/feed.json"></signpost-get-help>
-    </div>`);
-    const help = page.querySelector('signpost-get-help')!;
-    await waitUntil(() => help.shadowRoot!.textContent!.includes('Local crisis line'), 'feed');
+    const { page } = await getHelpAfterButton();
     const stops = await tab(page.querySelector('#before')!, 'tel:116123');
     expect(stops[0], 'the first stop is 999').to.equal('tel:999');
     expect(stops).to.include.members(['Right now', 'tel:111', 'tel:116123']);
