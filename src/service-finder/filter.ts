@@ -84,7 +84,8 @@ export function filter(index: Entry[], f: Filters): Entry[] {
     if (!some(f.categories, s.categories) || !some(f.delivery, s.delivery)) continue;
     if (!f.words.every((w) => e.text.includes(w))) continue;
     if (f.open && !isOpen(s.hours, f.open)) continue;
-    (e.elsewhere = elsewhere) ? later.push(e) : out.push(e);
+    if ((e.elsewhere = elsewhere)) later.push(e);
+    else out.push(e);
   }
   return out.concat(later);
 }
