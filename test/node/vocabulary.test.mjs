@@ -8,6 +8,7 @@ import Papa from '../../dist/cli/papaparse.js';
 import * as vocabulary from '../../dist/feed/vocabulary.js';
 import { isPostcodeDistrict, parsePostcode } from '../../dist/feed/postcode.js';
 import { CATEGORY_WORDS } from '../../dist/feed/taxonomy.js';
+import { categoryLabel, sortCategories } from '../../dist/service-finder/labels.js';
 import { CATEGORIES as cliCategories, fromOpenReferral } from '../../dist/feed/openreferral.js';
 import { DAYS as cliDays, DELIVERY as cliDelivery } from '../../dist/feed/schema.js';
 import { runCli } from '../cli.mjs';
@@ -84,6 +85,14 @@ describe('vocabulary: the README', () => {
     });
     assert.deepEqual(rows, Object.entries(CATEGORY_WORDS));
     assert.deepEqual(rows.map(([id]) => id).sort(), [...CATEGORIES].sort());
+  });
+});
+
+describe("vocabulary: the finder's labels", () => {
+  it('names every known category, and lists them in the filter in CATEGORIES order, then the others by id', () => {
+    for (const id of CATEGORIES) assert.notEqual(categoryLabel(id), id.replace(/-/g, ' '), id);
+    assert.equal(new Set(CATEGORIES.map(categoryLabel)).size, CATEGORIES.length);
+    assert.deepEqual(sortCategories(['zz-other', ...[...CATEGORIES].reverse(), 'hearing-voices']), [...CATEGORIES, 'hearing-voices', 'zz-other']);
   });
 });
 
