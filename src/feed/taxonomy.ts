@@ -25,6 +25,7 @@ export const CATEGORY_WORDS: Record<Category, string[]> = {
   wellbeing: ['wellbeing', 'well being', 'mental health', 'emotional', 'mental and emotional', 'loneliness', 'isolation', 'anxiety', 'depression', 'stress'],
 };
 
+/** The categories in the order categorise() tries them. */
 const TRIED = Object.keys(CATEGORY_WORDS) as Category[];
 
 /** " young carers " for "Young-Carers": words between single spaces, so a word start is " " + word. */
