@@ -10,9 +10,9 @@ export const MEASURES = { median: 'M049', sixWeeks: 'M053', hidden: 'M124' };
 const TARGET_DAYS = 42;
 const TARGET_PERCENT = 75;
 const PUBLICATION = 'NHS Talking Therapies Monthly Statistics';
-// The value column was MEASURE_VALUE in an older file; both are read.
+// The value column was MEASURE_VALUE in March 2021's file; both are read.
 const VALUE_COLUMNS = ['MEASURE_VALUE_SUPPRESSED', 'MEASURE_VALUE'];
-const NEEDED = ['REPORTING_PERIOD_START', 'REPORTING_PERIOD_END', 'GROUP_TYPE', 'ORG_CODE1', 'MEASURE_ID'];
+const NEEDED = ['REPORTING_PERIOD_START', 'REPORTING_PERIOD_END', 'GROUP_TYPE', 'ORG_CODE1', 'ORG_CODE2', 'MEASURE_ID'];
 
 /** "2023-05-01", "2023-05-01T00:00:00" or the older "01/05/2023" as YYYY-MM-DD; undefined otherwise. */
 export function isoDate(value) {
@@ -31,7 +31,7 @@ export function value(cell) {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
-// GROUP_TYPE is written "Provider", "SubICB/Provider" (and older files use spaces): compared without spaces or case.
+// GROUP_TYPE is written "Provider" and "SubICB/Provider"; compared without spaces or case, to be safe.
 const groupOf = (cell) => cell.replace(/\s/g, '').toLowerCase();
 
 /**
@@ -71,9 +71,9 @@ export function readMonth(text, name, Stop) {
       if (start && (rowStart !== start || rowEnd !== end)) throw new Stop(`${name} row ${line}: a second reporting period (${rowStart}) in one file -> give one month per file`);
       start = rowStart;
       end = rowEnd;
-      const provider = (group === 'provider' ? row.ORG_CODE1 : row.ORG_CODE2)?.trim().toUpperCase();
-      if (!provider) return;
-      if (group === 'provider') names.set(provider, row.ORG_NAME1?.trim() ?? '');
+      const provider = row.ORG_CODE2?.trim().toUpperCase();
+      if (!provider || provider === 'ALL') return;
+      if (group === 'provider') names.set(provider, row.ORG_NAME2?.trim() ?? '');
       const key = group === 'provider' ? provider : `${(row.ORG_CODE1 ?? '').trim().toUpperCase()}/${provider}`;
       const id = row.MEASURE_ID?.trim().toUpperCase();
       if (!wanted.has(id)) return;

@@ -35,7 +35,7 @@ describe('format="openreferral" on the elements', () => {
   it('reads an HSDS 3.0 /services page in the finder, through the provider, with a category map', async () => {
     await import('../signpost-openreferral.js');
     const el = await fixture(html`
-      <signpost-provider format="openreferral" endpoint="/test/fixtures/openreferral/hsds3.json" category-map='{"mental health": "crisis"}'>
+      <signpost-provider format="openreferral" endpoint="/test/fixtures/openreferral/hsds3.json" .categoryMap=${{ 'mental health': 'crisis' }}>
         <signpost-service-finder></signpost-service-finder>
       </signpost-provider>
     `);

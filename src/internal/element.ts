@@ -32,7 +32,8 @@ export abstract class SignpostBase extends LitElement {
     endpoint: {},
     practice: {},
     format: {},
-    categoryMap: { type: Object, attribute: 'category-map' },
+    // Objects are properties only: no JSON in attributes to parse, and nothing for a framework to stringify.
+    categoryMap: { attribute: false },
     now: { attribute: false },
     settings: { state: true },
   };
@@ -48,7 +49,7 @@ export abstract class SignpostBase extends LitElement {
 
   /**
    * Open Referral taxonomy terms mapped to Signpost categories: `{"hearing voices": "peer-support"}`
-   * (as JSON in the attribute). An equal object set again loads nothing.
+   * (property only). An equal object set again loads nothing.
    */
   declare categoryMap?: Record<string, string>;
 

@@ -368,7 +368,7 @@ const onLoaded = (e: CustomEvent<LoadedDetail>) => e.detail.services;
 </script>
 
 <template>
-  <signpost-provider endpoint="/feed.json" practice="B82005" :category-map="map" @signpost-loaded="onLoaded">
+  <signpost-provider endpoint="/feed.json" practice="B82005" :categoryMap="map" @signpost-loaded="onLoaded">
     <signpost-get-help pathway="adult" variant="card" @signpost-action="onAction" />
     <signpost-waiting-time service="talking-therapies" :stale-after="30" variant="detail" />
     <signpost-service-finder :page-size="5" categories="crisis" @signpost-action="onAction" />

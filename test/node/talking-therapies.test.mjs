@@ -1,5 +1,5 @@
 // signpost-feed waits-from-talking-therapies and publish, run as real processes on fixtures written in
-// the real layout of NHS England's monthly NHS Talking Therapies activity and performance CSV.
+// the real layout of NHS England's monthly NHS Talking Therapies activity and performance CSV (README "The format tested").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const F = 'test/fixtures/talking-therapies';
 const MAY = `${F}/talking-therapies-2026-05.csv`;
 const APRIL = `${F}/talking-therapies-2026-04.csv`;
+// May 2023 wrote UK dates; March 2021, the one month with a MEASURE_VALUE column, too.
 const OLD = `${F}/talking-therapies-2023-05.csv`;
+const MARCH_2021 = `${F}/talking-therapies-2021-03.csv`;
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/signpost-feed.mjs', ...args], { cwd: root, encoding: 'utf8' });
 const byId = (feed) => Object.fromEntries(feed.services.map((s) => [s.id, s]));
@@ -106,27 +108,32 @@ test('the file order does not matter: the latest month is the figure, the one be
   assert.equal(a.stdout, b.stdout);
 });
 
-test('reads the older layout: UK dates and a MEASURE_VALUE column', () => {
-  const run = cli('waits-from-talking-therapies', OLD, '--feed', `${F}/feed.json`);
-  assert.equal(run.status, 0, run.stderr);
-  const services = byId(JSON.parse(run.stdout));
-  assert.deepEqual(
-    { ...services['tt-south'].waitingTime },
-    {
-      measure: 'referral-to-treatment',
-      statistic: 'median',
-      days: 27,
-      asOf: '2023-05-31',
-      period: '2023-05',
-      targetDays: 42,
-      percentWithinTarget: 81.7,
-      targetPercent: 75,
-      percentSecondOver28Days: 30.4,
-      source: 'NHS Talking Therapies Monthly Statistics, May 2023',
-    },
-  );
-  // "*" for the median and "-" for the hidden wait: no figure.
-  assert.equal(services['tt-cic'].waitingTime, undefined);
+test('reads the older layouts: UK dates, and the MEASURE_VALUE column of March 2021', () => {
+  for (const [file, month, name] of [
+    [OLD, '2023-05', 'May 2023'],
+    [MARCH_2021, '2021-03', 'March 2021'],
+  ]) {
+    const run = cli('waits-from-talking-therapies', file, '--feed', `${F}/feed.json`);
+    assert.equal(run.status, 0, run.stderr);
+    const services = byId(JSON.parse(run.stdout));
+    assert.deepEqual(
+      { ...services['tt-south'].waitingTime },
+      {
+        measure: 'referral-to-treatment',
+        statistic: 'median',
+        days: 27,
+        asOf: `${month}-31`,
+        period: month,
+        targetDays: 42,
+        percentWithinTarget: 81.7,
+        targetPercent: 75,
+        percentSecondOver28Days: 30.4,
+        source: `NHS Talking Therapies Monthly Statistics, ${name}`,
+      },
+    );
+    // "*" for the median and "-" for the hidden wait: no figure.
+    assert.equal(services['tt-cic'].waitingTime, undefined);
+  }
 });
 
 test('with only one month there is no previous figure', () => {
@@ -142,7 +149,7 @@ test('says what is wrong with the input, with exit codes 1 and 2', () => {
     writeFileSync(join(dir, 'wrong.csv'), 'ORG_CODE,VALUE\nRXX,4\n');
     const wrong = cli('waits-from-talking-therapies', join(dir, 'wrong.csv'), '--feed', `${F}/feed.json`);
     assert.equal(wrong.status, 1);
-    assert.match(wrong.stderr, /not an NHS Talking Therapies monthly CSV, no column REPORTING_PERIOD_START, REPORTING_PERIOD_END, GROUP_TYPE, ORG_CODE1, MEASURE_ID, MEASURE_VALUE_SUPPRESSED or MEASURE_VALUE/);
+    assert.match(wrong.stderr, /not an NHS Talking Therapies monthly CSV, no column REPORTING_PERIOD_START, REPORTING_PERIOD_END, GROUP_TYPE, ORG_CODE1, ORG_CODE2, MEASURE_ID, MEASURE_VALUE_SUPPRESSED or MEASURE_VALUE/);
     const twice = cli('waits-from-talking-therapies', MAY, MAY, '--feed', `${F}/feed.json`);
     assert.equal(twice.status, 1);
     assert.match(twice.stderr, /two files are for May 2026/);

@@ -1,0 +1,16 @@
+// The README's framework examples that the browser suite runs from a file are that file, word for word
+// (with the package's name where the repository imports its sources).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+test('the README Angular example is test/angular/help.component.ts, which test/angular.test.ts runs', () => {
+  const file = read('test/angular/help.component.ts');
+  const [, body] = file.split('// readme:angular\n');
+  assert.ok(body, 'test/angular/help.component.ts has its `// readme:angular` marker');
+  const block = /<!-- example:angular -->\n```ts\n([^]*?)```\n<!-- \/example:angular -->/.exec(read('README.md'));
+  assert.ok(block, 'README.md has its <!-- example:angular --> block');
+  assert.equal(block[1], body.replaceAll("'../../src/index.js'", "'signpost-widgets'"));
+});
