@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -24,6 +24,8 @@ export const entries = {
   cy: 'src/signpost-cy.ts',
   // Not elements: the code the signpost-feed command shares with the browser, with every export kept.
   'feed/schema': 'src/feed/schema.ts',
+  'feed/vocabulary': 'src/feed/vocabulary.ts',
+  'feed/postcode': 'src/feed/postcode.ts',
   'feed/openreferral': 'src/feed/openreferral.ts',
   'time/dates': 'src/time/dates.ts',
   // Reading feeds without defining any element.

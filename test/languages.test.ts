@@ -72,7 +72,8 @@ describe('languages', () => {
           <signpost-get-help id="own" lang="cy-GB"></signpost-get-help>
         </signpost-provider>
       </div>`);
-      const [fromPage, fromProvider, own] = ['page', 'provider', 'own'].map((id) => page.querySelector(`#${id}`)!);
+      const byId = (id: string) => page.querySelector(`#${id}`)!;
+      const [fromPage, fromProvider, own] = [byId('page'), byId('provider'), byId('own')];
       expect(heading(fromPage), 'html lang="cy"').to.equal('Cael help nawr');
       expect(heading(fromProvider), 'provider lang="en-GB"').to.equal('Get help now');
       expect(heading(own), 'own lang="cy-GB" (falls back to cy)').to.equal('Cael help nawr');

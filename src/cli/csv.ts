@@ -1,7 +1,8 @@
 // signpost-feed from-csv: a feed from a spreadsheet saved as CSV, one row per service (README "Building and checking a feed").
 import Papa, { type Row } from 'papaparse';
-import { CATEGORIES } from '../feed/openreferral.js';
-import { DAYS, DELIVERY, parseFeed, validWait, type Day, type FeedIssue, type Hours, type Service } from '../feed/schema.js';
+import { CATEGORIES, DAYS, DELIVERY_MODES, isCategory, type Day } from '../feed/vocabulary.js';
+import { isPostcodeDistrict } from '../feed/postcode.js';
+import { parseFeed, validWait, type FeedIssue, type Hours, type Service } from '../feed/schema.js';
 import { parseDay } from '../time/dates.js';
 import { checkService, describe, HINTS, issuesOf } from './issues.js';
 import { count, label, MAX_SHOWN, plural, progress, read, Stop, writeJson, type Options } from './io.js';
@@ -169,15 +170,15 @@ function serviceFromRow(name: string, { row, data }: CsvRow, errors: string[], w
   const serviceName = c.text('name') ?? c.fail('name', 'empty', 'give the service the name people know it by');
   const categories = c.list('categories')?.map((category) => category.toLowerCase());
   for (const category of categories ?? []) {
-    if (!CATEGORIES.includes(category)) warns.push(`${name} row ${row}, column "categories": unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}`);
+    if (!isCategory(category)) warns.push(`${name} row ${row}, column "categories": unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}`);
   }
   const delivery = c.list('delivery')?.map((d) => d.toLowerCase());
   for (const d of delivery ?? []) {
-    if (!(DELIVERY as readonly string[]).includes(d)) c.fail('delivery', `"${d}" is not a way of delivering a service`, `use ${DELIVERY.join(', ')}, separated by ;`);
+    if (!(DELIVERY_MODES as readonly string[]).includes(d)) c.fail('delivery', `"${d}" is not a way of delivering a service`, `use ${DELIVERY_MODES.join(', ')}, separated by ;`);
   }
   const districts = c.list('postcode_districts')?.map((d) => d.toUpperCase());
   for (const d of districts ?? []) {
-    if (!/^[A-Z]{1,2}\d[A-Z\d]?$/.test(d)) c.fail('postcode_districts', `"${d}" is not a postcode district`, 'write the first half of the postcode, e.g. LS6, separated by ;');
+    if (!isPostcodeDistrict(d)) c.fail('postcode_districts', `"${d}" is not a postcode district`, 'write the first half of the postcode, e.g. LS6, separated by ;');
   }
   const hoursText = c.text('hours');
   let hours = hoursText && parseHours(hoursText);

@@ -1,6 +1,7 @@
 // signpost-feed from-openreferral: a feed from an Open Referral UK, HSDS 3.0 or Outpost directory,
 // with exactly the browser's mapping (README "Open Referral feeds").
-import { CATEGORIES, fromOpenReferral, readOpenReferral, type OpenReferralOptions } from '../feed/openreferral.js';
+import { fromOpenReferral, readOpenReferral, type OpenReferralOptions } from '../feed/openreferral.js';
+import { CATEGORIES, isCategory } from '../feed/vocabulary.js';
 import { FeedError, isRecord, type Feed } from '../feed/schema.js';
 import { count, label, MAX_SHOWN, plural, readJson, Stop, writeJson, type Options } from './io.js';
 
@@ -15,7 +16,7 @@ export async function fromOpenReferralSource(source: string, options: Options): 
     }
     categoryMap = json as Record<string, string>;
     for (const [term, category] of Object.entries(categoryMap)) {
-      if (category && !CATEGORIES.includes(category)) process.stderr.write(`warning: ${mapFile}: "${term}" maps to unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}\n`);
+      if (category && !isCategory(category)) process.stderr.write(`warning: ${mapFile}: "${term}" maps to unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}\n`);
     }
   }
   const limit = (name: string, fallback: string) => {

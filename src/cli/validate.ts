@@ -1,6 +1,6 @@
 // signpost-feed validate: every problem in a feed, with where it is and how to fix it.
 import { DEFAULT_MAX_BYTES } from '../feed/loader.js';
-import { CATEGORIES } from '../feed/openreferral.js';
+import { CATEGORIES, isCategory } from '../feed/vocabulary.js';
 import { FeedError, parseFeed, type Action, type Service } from '../feed/schema.js';
 import { mailHref, smsHref, telHref, webHref } from '../internal/url.js';
 import { daysSince } from '../time/dates.js';
@@ -95,7 +95,7 @@ export function validate(file: string, options: Options): 0 | 1 {
       warns.push(`${at}.referral: people can refer themselves but there is no referral url or phone -> add referral.url or referral.phone`);
     }
     service.categories.forEach((category, j) => {
-      if (!CATEGORIES.includes(category)) warns.push(`${at}.categories[${j}]: unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}`);
+      if (!isCategory(category)) warns.push(`${at}.categories[${j}]: unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}`);
     });
     const age = (day: string) => daysSince(day, now) ?? 0;
     if (service.lastReviewed && age(service.lastReviewed) > maxAge) {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { webHref } from '../internal/url.js';
-import { CATEGORIES, fromOpenReferral, plainText } from './openreferral.js';
+import { fromOpenReferral, plainText } from './openreferral.js';
+import { CATEGORIES } from './vocabulary.js';
 import { FeedError, type Feed, type FeedIssue, type Service } from './schema.js';
 import { feedOf, withIssues } from '../../test/support/index.js';
 

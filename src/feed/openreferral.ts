@@ -1,10 +1,12 @@
 import { MS_PER_DAY, parseDay } from '../time/dates.js';
 import { normalisePhone } from '../internal/url.js';
 import { fetchJson as get, type LoadOptions } from './loader.js';
-import { DAYS, FeedError, isRecord, parseFeed, report, type Feed, type ParseOptions } from './schema.js';
-import { CATEGORIES, categorise } from './taxonomy.js';
+import { FeedError, isRecord, parseFeed, report, type Feed, type ParseOptions } from './schema.js';
+import { categorise } from './taxonomy.js';
+import { DAYS } from './vocabulary.js';
+import { isPostcodeDistrict } from './postcode.js';
 
-export { CATEGORIES, categorise };
+export { categorise };
 
 /**
  * Open Referral (HSDS 3.0, Open Referral UK v1 and the Outpost/Scout shape) mapped to feed v1, then
@@ -303,9 +305,7 @@ function service(s: R, map: Record<string, string>, today: string, unmapped?: Ma
       lng: uk ? lng : undefined,
     },
     coverage: {
-      postcodeDistricts: texts(all(s, 'service_areas.name', 'service_areas.service_area').map((a) => String(a).toUpperCase())).filter((a) =>
-        /^[A-Z]{1,2}\d[A-Z\d]?$/.test(a),
-      ),
+      postcodeDistricts: texts(all(s, 'service_areas.name', 'service_areas.service_area').map((a) => String(a).toUpperCase())).filter(isPostcodeDistrict),
     },
     hours: hours(s, place, today),
     languages: texts(all(s, 'languages', 'languages.code', 'languages.language')),

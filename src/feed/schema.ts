@@ -1,4 +1,5 @@
 import { parseDay } from '../time/dates.js';
+import { DAYS, DELIVERY_MODES, MEASURES, PATHWAY_ACTION_KINDS, STATISTICS, URGENCIES, type Day, type DeliveryMode, type PathwayActionKind, type Urgency } from './vocabulary.js';
 
 /**
  * Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json.
@@ -9,15 +10,6 @@ import { parseDay } from '../time/dates.js';
  * a precise warning. Every checker is built once, when this module loads.
  */
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const DELIVERY = ['in-person', 'phone', 'video', 'online', 'text'] as const;
-export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine', 'self-help'] as const;
-export const MEASURES = ['referral-to-assessment', 'referral-to-treatment', 'assessment-to-treatment'] as const;
-export const STATISTICS = ['median', 'mean', 'p90', 'p95'] as const;
-
-export type Day = (typeof DAYS)[number];
-export type Delivery = (typeof DELIVERY)[number];
-export type Urgency = (typeof URGENCIES)[number];
 
 export interface Hours {
   alwaysOpen?: true;
@@ -36,7 +28,7 @@ export interface Service {
   selfReferral?: boolean;
   referral?: { url?: string; phone?: string; gp?: boolean; notes?: string };
   contact?: { phone?: string; text?: string; email?: string; website?: string };
-  delivery?: Delivery[];
+  delivery?: DeliveryMode[];
   location?: { address?: string; postcode?: string; lat?: number; lng?: number };
   /** Feeds may also name `subIcbs` and a `providerCode`: only `signpost-feed` reads those (README "A national directory"). */
   coverage?: { practices?: string[]; postcodeDistricts?: string[] };
@@ -49,7 +41,7 @@ export interface Service {
 }
 
 export interface Action {
-  kind: 'call' | 'text' | 'link' | 'service';
+  kind: PathwayActionKind;
   label: string;
   value: string;
   hours?: string;
@@ -345,7 +337,7 @@ const service = object<Service>({
   selfReferral: lenient(boolean),
   referral: lenient(object({ url: lenient(target), phone: lenient(target), gp: lenient(boolean), notes: lenient(long) })),
   contact: lenient(object({ phone: lenient(target), text: lenient(target), email: lenient(target), website: lenient(target) })),
-  delivery: lenient(list(oneOf(DELIVERY))),
+  delivery: lenient(list(oneOf(DELIVERY_MODES))),
   location: lenient(
     object({ address: lenient(short), postcode: lenient(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
   ),
@@ -381,7 +373,7 @@ const pathway = object<Pathway>({
       urgency: oneOf(URGENCIES),
       title: short,
       body: lenient(long),
-      actions: some(object<Action>({ kind: oneOf(['call', 'text', 'link', 'service'] as const), label: short, value: target, hours: lenient(short) })),
+      actions: some(object<Action>({ kind: oneOf(PATHWAY_ACTION_KINDS), label: short, value: target, hours: lenient(short) })),
     }),
   ),
 });

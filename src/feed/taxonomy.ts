@@ -1,11 +1,14 @@
+import type { Category } from './vocabulary.js';
+
 /**
  * The default taxonomy mapping, as data: each Signpost category with the words that mark it.
  * A term maps to the first category one of whose words starts a word of the term (lower-cased,
  * anything but letters and digits read as a space), so "carer" finds "Young carers" but not
- * "Home childcarer (Nanny)"; a word ending in a space must be whole ("child " is not "childcare"). Every category is listed once, in the order they are tried.
+ * "Home childcarer (Nanny)"; a word ending in a space must be whole ("child " is not "childcare").
+ * Every category is here once (the compiler checks), in the order they are tried: not CATEGORIES'.
  * test/fixtures/openreferral/taxonomy-*.json hold real UK directories' terms and what each must map to.
  */
-export const CATEGORY_WORDS: Record<string, string[]> = {
+export const CATEGORY_WORDS: Record<Category, string[]> = {
   crisis: ['crisis', 'crises', 'suicid', 'self harm', 'urgent mental'],
   'eating-disorders': ['eating disorder', 'anorexi', 'bulimi', 'binge eating'],
   perinatal: ['perinatal', 'maternal', 'postnatal', 'antenatal', 'pregnan', 'maternity', 'new parent', 'new mum'],
@@ -22,8 +25,8 @@ export const CATEGORY_WORDS: Record<string, string[]> = {
   wellbeing: ['wellbeing', 'well being', 'mental health', 'emotional', 'mental and emotional', 'loneliness', 'isolation', 'anxiety', 'depression', 'stress'],
 };
 
-/** The categories Signpost knows. */
-export const CATEGORIES = Object.keys(CATEGORY_WORDS);
+/** The categories in the order categorise() tries them. */
+const TRIED = Object.keys(CATEGORY_WORDS) as Category[];
 
 /** " young carers " for "Young-Carers": words between single spaces, so a word start is " " + word. */
 const words = (term: string) => ` ${term.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
@@ -36,5 +39,5 @@ export function categorise(term: string, map: Record<string, string> = {}): stri
   const key = term.trim().toLowerCase();
   if (Object.hasOwn(map, key)) return map[key] || undefined;
   const t = words(key);
-  return CATEGORIES.find((category) => CATEGORY_WORDS[category]!.some((word) => t.includes(` ${word}`)));
+  return TRIED.find((category) => CATEGORY_WORDS[category].some((word) => t.includes(` ${word}`)));
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../internal/element.js';
-import { URGENCIES, type Feed, type Service, type Urgency } from '../feed/schema.js';
+import type { Feed, Service } from '../feed/schema.js';
+import { URGENCIES, type Urgency } from '../feed/vocabulary.js';
 import type { ActionKind } from '../internal/events.js';
 import { landing, smsHref, telHref, webHref } from '../internal/url.js';
 import { formatDay, londonTime } from '../time/dates.js';

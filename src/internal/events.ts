@@ -1,4 +1,20 @@
-export type ActionKind = 'call' | 'text' | 'email' | 'link' | 'referral';
+import type { ActionKind } from '../feed/vocabulary.js';
+
+export type { ActionKind };
+
+/** What `value` is for each kind of contact route: the link followed, as internal/url.ts builds it. */
+interface ActionValues {
+  call: `tel:${string}`;
+  text: `sms:${string}`;
+  email: `mailto:${string}`;
+  /** A website; plain http: only on the finder's website links. */
+  link: `https://${string}` | `http://${string}`;
+  /** Refer yourself, online or by phone. */
+  referral: `https://${string}` | `tel:${string}`;
+}
+
+/** One contact route used: `kind` says what `value` is, so `detail.kind === 'call'` narrows `value` to a `tel:` link. */
+export type ActionRoute = { [K in ActionKind]: { kind: K; value: ActionValues[K] } }[ActionKind];
 
 export interface LoadedDetail {
   endpoint: string;
@@ -8,12 +24,10 @@ export interface ErrorDetail {
   endpoint: string;
   message: string;
 }
-export interface ActionDetail {
+export type ActionDetail = ActionRoute & {
   widget: string;
   serviceId?: string;
-  kind: ActionKind;
-  value: string;
-}
+};
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -23,7 +37,12 @@ declare global {
   }
 }
 
-type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': ActionDetail };
+/**
+ * What the elements pass to emit(): a route's kind and href apart. Each call site takes the href from
+ * the URL helper for its kind (telHref for 'call', ...), which is what makes it an ActionDetail.
+ */
+type Emitted = Omit<ActionDetail, 'kind' | 'value'> & { kind: ActionKind; value: string };
+type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': Emitted };
 
 /** Every Signpost event bubbles and crosses shadow roots, so a host listens once on document. */
 export function emit<K extends keyof Details>(target: EventTarget, type: K, detail: Details[K]): void {

@@ -21,7 +21,7 @@ export const split = (value: string | undefined): string[] => (value ? value.spl
  * the postcode) would reach the host's analytics, and other sites through the referrer, so only when
  * the host names it in `sync-url-fields` ("search", "postcode").
  */
-const shared = (key: string, fields = '') => (key === 'q' ? /\bsearch\b/ : key === 'postcode' ? /\bpostcode\b/ : /(?:)/).test(fields);
+const shared = (key: string, fields = '') => (key === 'q' ? /\bsearch\b/.test(fields) : key !== 'postcode' || /\bpostcode\b/.test(fields));
 
 /** The choice the page URL holds. */
 export function readChoice(fields?: string): Choice {

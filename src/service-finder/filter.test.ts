@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../feed/schema.js';
 import { londonTime } from '../time/dates.js';
-import { buildIndex, byDistance, filter, fold, miles, narrows, parsePostcode, words, type Filters } from './filter.js';
+import { parsePostcode } from '../feed/postcode.js';
+import { buildIndex, byDistance, filter, fold, miles, narrows, words, type Filters } from './filter.js';
 import { categoryLabel, languageLabel, sortCategories } from './labels.js';
 
 const services = parseFeed({

@@ -1,4 +1,5 @@
 import type { Service } from '../feed/schema.js';
+import { tidyCode } from '../feed/postcode.js';
 import type { LondonTime } from '../time/dates.js';
 import { isOpen } from '../time/hours.js';
 import { categoryLabel } from './labels.js';
@@ -35,7 +36,7 @@ export interface Filters {
   delivery: string[];
   /** Upper-case ODS code. */
   practice?: string;
-  /** Upper-case outward code, e.g. "LS6". */
+  /** A postcode district as parsePostcode gives it, e.g. "LS6". */
   district?: string;
 }
 
@@ -44,7 +45,7 @@ export const fold = (text: string): string => text.normalize('NFD').replace(/\p{
 
 export const words = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
 
-const upper = (list: string[] | undefined) => (list?.length ? list.map((x) => x.replace(/\s/g, '').toUpperCase()) : null);
+const upper = (list: string[] | undefined) => (list?.length ? list.map(tidyCode) : null);
 
 /** A category's words; a feed id such as "constructor" is not a key of every object. */
 const own = (list: Record<string, string>, id: string) => (Object.hasOwn(list, id) ? String(list[id]) : '');
@@ -84,7 +85,8 @@ export function filter(index: Entry[], f: Filters): Entry[] {
     if (!some(f.categories, s.categories) || !some(f.delivery, s.delivery)) continue;
     if (!f.words.every((w) => e.text.includes(w))) continue;
     if (f.open && !isOpen(s.hours, f.open)) continue;
-    (e.elsewhere = elsewhere) ? later.push(e) : out.push(e);
+    if ((e.elsewhere = elsewhere)) later.push(e);
+    else out.push(e);
   }
   return out.concat(later);
 }
@@ -114,10 +116,4 @@ export function byDistance(list: Entry[], from: Point): Entry[] {
     .map((e) => [miles(e.service, from) ?? Infinity, e] as const)
     .sort((a, b) => a[0] - b[0])
     .map(([, e]) => e);
-}
-
-/** A UK postcode or bare outward code, tidied: "ls61aa" gives { postcode: "LS6 1AA", district: "LS6" }. */
-export function parsePostcode(input: string): { postcode: string; district: string } | undefined {
-  const m = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(input.replace(/\s/g, '').toUpperCase());
-  return m ? { postcode: m[2] ? `${m[1]} ${m[2]}` : m[1]!, district: m[1]! } : undefined;
 }

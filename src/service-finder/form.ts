@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DELIVERY } from '../feed/schema.js';
+import { DELIVERY_MODES } from '../feed/vocabulary.js';
+import { parsePostcode } from '../feed/postcode.js';
 import { msg, str } from '../i18n/localize.js';
 import type { Choice } from './choice.js';
-import { parsePostcode } from './filter.js';
 import { categoryLabel, deliveryLabel } from './labels.js';
 import type { LocationController } from './location.js';
 
@@ -32,7 +32,7 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
   const on = c.category.length + c.delivery.length + +c.self + +c.open + +!!c.age;
   const check = (label: string, on: boolean, change: (on: boolean) => void) =>
     html`<label class="check"><input type="checkbox" .checked=${on} @change=${(e: Event) => change(target(e).checked)} />${label}</label>`;
-  const group = (legend: string, key: 'category' | 'delivery', ids: readonly string[], label: (id: string) => string) =>
+  const group = <T extends string>(legend: string, key: 'category' | 'delivery', ids: readonly T[], label: (id: T) => string) =>
     ids.length
       ? html`<fieldset>
           <legend>${legend}</legend>
@@ -92,7 +92,7 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
         <label for="age">${msg('Your age')}</label>
         <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${c.age} @input=${(e: Event) => host.set({ age: target(e).value }, false)} />
       </div>
-      ${group(msg('How you want to be helped'), 'delivery', DELIVERY, (d) => deliveryLabel(d as (typeof DELIVERY)[number]))}
+      ${group(msg('How you want to be helped'), 'delivery', DELIVERY_MODES, deliveryLabel)}
     </div>
   </form>`;
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deadline, REFERRER } from '../feed/loader.js';
-import { parsePostcode, type Point } from './filter.js';
+import { parsePostcode } from '../feed/postcode.js';
+import type { Point } from './filter.js';
 
 /**
  * Where distances are measured from: a postcode through the host's geocoder, or the device's location.
@@ -48,8 +49,7 @@ export class LocationController implements ReactiveController {
   /** The device's location; `found` runs when it arrives. */
   locate(found: () => void): void {
     const id = ++this.asked;
-    this.note = '';
-    this.host.requestUpdate();
+    this.answer(this.from, '');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         if (id !== this.asked) return;

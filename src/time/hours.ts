@@ -1,4 +1,5 @@
-import { DAYS, type Hours } from '../feed/schema.js';
+import type { Hours } from '../feed/schema.js';
+import { DAYS } from '../feed/vocabulary.js';
 import { formatDate, londonTime, MS_PER_DAY, parseDay, weekday, type LondonTime } from './dates.js';
 import { msg, str } from '../i18n/localize.js';
 

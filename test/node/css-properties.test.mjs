@@ -9,7 +9,10 @@ import { ELEMENTS } from '../../scripts/size.mjs';
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const declared = Object.fromEntries(
-  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.cssProperties ?? []).map((p) => p.name)]),
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, (d.cssProperties ?? []).map((p) => p.name)]),
 );
 
 /**
