@@ -47,7 +47,7 @@ import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.m
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_850, entries: { 'get-help': 17_100, 'service-finder': 23_240 }, getHelpScript: 17_125 },
+  ceilings: { bundle: 23_840, entries: { 'get-help': 17_100, 'service-finder': 23_240 }, getHelpScript: 17_125 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -5,7 +5,7 @@ import type { ActionKind } from '../internal/events.js';
 import type { Feed } from '../feed/schema.js';
 import { londonTime } from '../time/dates.js';
 import { controls, tokens } from '../internal/theme.js';
-import { parsePostcode } from '../feed/postcode.js';
+import { parsePostcode, tidyCode } from '../feed/postcode.js';
 import { buildIndex, byDistance, filter, fold, narrows, words, type Entry, type Filters } from './filter.js';
 import { sortCategories } from './labels.js';
 import { locale, msg, plural } from '../i18n/localize.js';
@@ -166,7 +166,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       this.indexed = feed;
       this.indexLocale = locale();
       this.index = buildIndex(feed.services, this.synonyms ?? undefined);
-      this.districts = new Set(feed.services.flatMap((s) => s.coverage?.postcodeDistricts ?? []).map((d) => d.replace(/\s/g, '').toUpperCase()));
+      this.districts = new Set(feed.services.flatMap((s) => s.coverage?.postcodeDistricts ?? []).map(tidyCode));
       this.last = undefined;
       this.options = sortCategories(new Set(feed.services.flatMap((s) => s.categories)));
     }

@@ -16,10 +16,10 @@ describe('bundle budget', () => {
   // Issue 23 (hardening) was allowed 200 bytes more on each ceiling; its define guard (23.3) 60 on the bundle and 20 on each entry.
   // Issue 21 (phone first: synonyms, the filters' disclosure, heading-level) was allowed 450 bytes more on each ceiling.
   // Issue 17's size pass won about 0.18 KB in each, which the feed problems as data (17.1) then used; get-help's two ceilings came down by 10 and 15.
-  it('keeps dist/signpost.js, everything included, within its documented ceiling of 23,850 bytes gzip', () => {
+  it('keeps dist/signpost.js, everything included, within its documented ceiling of 23,840 bytes gzip', () => {
     assert.ok(sizes.bundle.gzip > 1000, 'the bundle was built');
     assert.equal(sizes.budget.bundle, 20_000);
-    assert.equal(sizes.budget.ceilings.bundle, 23_850);
+    assert.equal(sizes.budget.ceilings.bundle, 23_840);
     assert.ok(sizes.bundle.gzip <= sizes.budget.ceilings.bundle, `${sizes.bundle.gzip} bytes gzip`);
   });
 
