@@ -9,7 +9,14 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // Tests are type-checked by `tsc --noEmit`; the build compiles only the library (the CLI has its own build, below).
-const ts = { include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/cli/**', 'test/**'], rootDir: 'src', outDir: 'dist', noEmitOnError: true, filterRoot: process.cwd() };
+const ts = {
+  include: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/cli/**', 'test/**'],
+  rootDir: 'src',
+  outDir: 'dist',
+  noEmitOnError: true,
+  filterRoot: process.cwd(),
+};
 
 /** Element entry points: each is also a package.json subpath export. */
 export const entries = {
@@ -101,11 +108,21 @@ const litErrors = () => ({
 // Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
 export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
 
-export const terserOptions = { ecma: 2021, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
+export const terserOptions = {
+  ecma: 2021,
+  module: true,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  format: { comments: false },
+};
 
 /** The tags a chunk defines: every `define('signpost-...'` in the source files it includes. */
-const tagsOf = (chunk) =>
-  [...new Set(chunk.moduleIds.filter((id) => id.endsWith('.ts')).flatMap((id) => [...readFileSync(id, 'utf8').matchAll(/\bdefine\('(signpost-[a-z-]+)'/g)].map((m) => m[1])))];
+const tagsOf = (chunk) => [
+  ...new Set(
+    chunk.moduleIds
+      .filter((id) => id.endsWith('.ts'))
+      .flatMap((id) => [...readFileSync(id, 'utf8').matchAll(/\bdefine\('(signpost-[a-z-]+)'/g)].map((m) => m[1])),
+  ),
+];
 
 /**
  * A self-contained CDN script. Each tag is defined unless taken (src/internal/define.ts). When every tag the

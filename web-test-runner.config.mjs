@@ -16,10 +16,9 @@ const chromium = chromeLauncher({
   launchOptions: { executablePath: browsers.chromium.path, headless: true, args: chromiumArgs },
 });
 // The Chrome launcher drives Firefox ESR too (through WebDriver BiDi); only its report name needs changing.
-const firefox = Object.assign(
-  chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox.path, headless: true } }),
-  { name: 'Firefox' },
-);
+const firefox = Object.assign(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox.path, headless: true } }), {
+  name: 'Firefox',
+});
 
 // Firefox has no DevTools protocol here to emulate media features, so the media group launches one
 // with them switched on: reduced motion, a dark colour scheme and forced colours ("always override").
@@ -69,12 +68,12 @@ const groups = [
     browsers: pick({ chromium: () => chromium }),
   },
   // Safari's default Tab, which skips links ("Press Tab to highlight each item" off).
-{
-  name: 'safari-tab',
-  files: 'test/webkit/**/*.test.ts',
-  browsers: pick({ webkit: () => webkitLauncher({ label: 'WebKit (Safari Tab)', args: ['--enable-tabs-to-links=false'] }) }),
-},
-// What Safari 15.4-16.3 users get: the older engine, a smoke group only.
+  {
+    name: 'safari-tab',
+    files: 'test/webkit/**/*.test.ts',
+    browsers: pick({ webkit: () => webkitLauncher({ label: 'WebKit (Safari Tab)', args: ['--enable-tabs-to-links=false'] }) }),
+  },
+  // What Safari 15.4-16.3 users get: the older engine, a smoke group only.
   {
     name: 'wpe',
     files: 'test/wpe/**/*.test.ts',
@@ -85,7 +84,9 @@ const groups = [
 export default {
   // What WebKit does not run is listed, with the reason, in test/support/not-in-webkit.mjs.
   // (SIGNPOST_BROWSERS=wpe alone runs only the smoke group.)
-  files: main.length ? ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts', '!test/a11y-tree.test.ts', '!test/webkit/**', '!test/wpe/**'] : undefined,
+  files: main.length
+    ? ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media.test.ts', '!test/a11y-tree.test.ts', '!test/webkit/**', '!test/wpe/**']
+    : undefined,
   groups,
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames and can lose key presses.
@@ -97,6 +98,11 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   browsers: main.length ? main : groups.flatMap((group) => group.browsers),
   middleware: [testServer(), demoRoutes()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), signpostCommands(), cliCommands(), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    signpostCommands(),
+    cliCommands(),
+    a11ySnapshotPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter({ notInWebKit })],
 };

@@ -26,7 +26,15 @@ const list = root.querySelector('#list');
 const response = fetch(root.dataset.feed, { credentials: 'omit' });
 
 // Built once: Intl objects are costly to create.
-const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+const london = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 const languageNames = new Intl.DisplayNames('en-GB', { type: 'language' });
 
 const CATEGORIES = {

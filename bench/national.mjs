@@ -81,7 +81,9 @@ export function national(results, sample, { section, row, log }) {
       pageRatio: ratio,
       pageRatioGzip: pageGzip / wholeGzip,
     };
-    section(`National directory: signpost-feed publish, ${services.toLocaleString('en-GB')} services, ${practices.toLocaleString('en-GB')} practices, ${NATIONAL.subIcbs} sub-ICBs`);
+    section(
+      `National directory: signpost-feed publish, ${services.toLocaleString('en-GB')} services, ${practices.toLocaleString('en-GB')} practices, ${NATIONAL.subIcbs} sub-ICBs`,
+    );
     row('publish time', `${(ms / 1000).toFixed(1)} s`);
     row('publish peak memory (RSS)', mbText(maxRss));
     row('files written', files.toLocaleString('en-GB'));

@@ -124,9 +124,15 @@ function row(label, signpost, baseline, ratio, target, met) {
 
 function table() {
   const head = ['', 'Signpost', 'baseline', 'ratio', 'target', ''];
-  const body = rows.map((r) => (r.title ? r : [r.label, r.signpost ?? '', r.baseline ?? '', r.ratio ?? '', r.target ?? '', r.target ? (r.met ? 'met' : 'MISSED') : '']));
+  const body = rows.map((r) =>
+    r.title ? r : [r.label, r.signpost ?? '', r.baseline ?? '', r.ratio ?? '', r.target ?? '', r.target ? (r.met ? 'met' : 'MISSED') : ''],
+  );
   const width = head.map((_, i) => Math.max(head[i].length, ...body.filter(Array.isArray).map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(head)];
   for (const r of body) out.push(Array.isArray(r) ? line(r) : `\n${r.title}`);
   return out.join('\n');
@@ -185,7 +191,14 @@ async function size(results) {
   row('dist/signpost.js gzip', bytes(sizes.bundle.gzip), '', '', `<= ${bytes(BUDGET.bundle)}`, sizes.bundle.gzip <= BUDGET.bundle);
   const getHelp = gzipSync(readFileSync(join(ROOT, 'dist/signpost-get-help.js')), { level: 9 }).length;
   results.size.getHelpScript = getHelp;
-  row('dist/signpost-get-help.js gzip (npm test ceiling)', bytes(getHelp), '', '', `<= ${bytes(BUDGET.ceilings.getHelpScript)}`, getHelp <= BUDGET.ceilings.getHelpScript);
+  row(
+    'dist/signpost-get-help.js gzip (npm test ceiling)',
+    bytes(getHelp),
+    '',
+    '',
+    `<= ${bytes(BUDGET.ceilings.getHelpScript)}`,
+    getHelp <= BUDGET.ceilings.getHelpScript,
+  );
   for (const [name, gzip] of Object.entries(sizes.entries)) {
     row(`${name} entry, tree-shaken, gzip`, bytes(gzip), '', '', `<= ${bytes(BUDGET.entry)}`, gzip <= BUDGET.entry);
   }
@@ -252,7 +265,15 @@ async function safety(results) {
     const paint = med(name, 'paint');
     const ratio = paint / floor;
     const target = name === 'get-help-script' || name === 'bundle' ? `<= ${SAFETY_TARGET}x` : '';
-    results.safety.pages[name] = { label, median: paint, ratio, requests: med(name, 'requests'), bytes: med(name, 'bytes'), urls: runs[name][0].urls, runs: runs[name] };
+    results.safety.pages[name] = {
+      label,
+      median: paint,
+      ratio,
+      requests: med(name, 'requests'),
+      bytes: med(name, 'bytes'),
+      urls: runs[name][0].urls,
+      runs: runs[name],
+    };
     row(label, ms(paint), name === 'floor' ? '' : ms(floor), name === 'floor' ? '' : ratioText(ratio), target, target ? ratio <= SAFETY_TARGET : undefined);
   }
   for (const [name, { label }] of Object.entries(SAFETY_PAGES)) {
@@ -278,7 +299,14 @@ async function startup(results, sample) {
     return timing;
   });
   const base = median(runs.baseline.map((t) => t.paint));
-  results.startup = { throttle: THROTTLE, runs: START_RUNS, feed: sample.path, services: sample.feed.services.length, baseline: { median: base, runs: runs.baseline }, elements: {} };
+  results.startup = {
+    throttle: THROTTLE,
+    runs: START_RUNS,
+    feed: sample.path,
+    services: sample.feed.services.length,
+    baseline: { median: base, runs: runs.baseline },
+    elements: {},
+  };
   section(`Start-up: script start to first render with data, painted (median of ${START_RUNS}, CPU ${THROTTLE}x slower, ${sample.path})`);
   row("hand-written baseline (the finder's form and 10 cards)", '', ms(base));
   for (const kind of Object.keys(sample.elements)) {
@@ -358,14 +386,33 @@ async function scale(results, sample) {
     results.memory[count] = { ...heaps, ratio: heaps.signpost / heaps.baseline };
 
     const r = first.signpost / first.baseline;
-    row(`${label} services (${mb(json.length)}): time to first results`, ms(first.signpost), ms(first.baseline), ratioText(r), `<= ${TARGET.ratio}x`, r <= TARGET.ratio);
-    row(`${label}: keystroke to paint, median of ${keys.signpost.count}`, ms(keys.signpost.median), ms(keys.baseline.median), ratioText(keys.signpost.median / keys.baseline.median));
+    row(
+      `${label} services (${mb(json.length)}): time to first results`,
+      ms(first.signpost),
+      ms(first.baseline),
+      ratioText(r),
+      `<= ${TARGET.ratio}x`,
+      r <= TARGET.ratio,
+    );
+    row(
+      `${label}: keystroke to paint, median of ${keys.signpost.count}`,
+      ms(keys.signpost.median),
+      ms(keys.baseline.median),
+      ratioText(keys.signpost.median / keys.baseline.median),
+    );
     const p = keys.signpost.p95 / keys.baseline.p95;
     if (big) row(`${label}: keystroke to paint, p95`, ms(keys.signpost.p95), ms(keys.baseline.p95), ratioText(p), `<= ${TARGET.ratio}x`, p <= TARGET.ratio);
     else row(`${label}: keystroke to paint, p95`, ms(keys.signpost.p95), ms(keys.baseline.p95), ratioText(p));
     if (!same) row(`${label}: first page of "${QUERY}" results`, 'differs', 'from baseline');
     const h = heaps.signpost / heaps.baseline;
-    memoryRows.push([`JS heap after first results, ${label} services`, mb(heaps.signpost), mb(heaps.baseline), ratioText(h), big ? `<= ${TARGET.heap}x` : '', h <= TARGET.heap]);
+    memoryRows.push([
+      `JS heap after first results, ${label} services`,
+      mb(heaps.signpost),
+      mb(heaps.baseline),
+      ratioText(h),
+      big ? `<= ${TARGET.heap}x` : '',
+      h <= TARGET.heap,
+    ]);
   }
   section(`Memory: used JS heap after two forced GCs (median of ${SCALE_RUNS})`);
   for (const r of memoryRows) row(...r);
@@ -428,9 +475,7 @@ function loadSample() {
   const path = existsSync(join(ROOT, 'demo/data/feed.json')) ? '/demo/data/feed.json' : '/test/fixtures/feed.json';
   const feed = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
   const today = new Date().toISOString().slice(0, 10);
-  const waiting = feed.services
-    .filter((s) => s.waitingTime && typeof s.waitingTime.days === 'number' && s.waitingTime.asOf <= today)
-    .map((s) => s.id);
+  const waiting = feed.services.filter((s) => s.waitingTime && typeof s.waitingTime.days === 'number' && s.waitingTime.asOf <= today).map((s) => s.id);
   const pathway = (feed.pathways ?? []).find((p) => p.steps?.length);
   if (!waiting.length) throw new HarnessError(`${path} has no service with a current waiting time`);
   if (!pathway) throw new HarnessError(`${path} has no pathway with steps`);
@@ -450,7 +495,8 @@ function loadSample() {
 
 async function main() {
   if (!existsSync(join(ROOT, 'dist/signpost.js'))) throw new HarnessError('dist/signpost.js is missing: run `npm run bench`, which builds first');
-  if (!existsSync(join(ROOT, 'dist/signpost-get-help.js'))) throw new HarnessError('dist/signpost-get-help.js is missing: run `npm run bench`, which builds first');
+  if (!existsSync(join(ROOT, 'dist/signpost-get-help.js')))
+    throw new HarnessError('dist/signpost-get-help.js is missing: run `npm run bench`, which builds first');
   const bundle = readFileSync(join(ROOT, 'dist/signpost.js'), 'utf8');
   for (const tag of ['signpost-service-finder', 'signpost-waiting-time', 'signpost-get-help']) {
     if (!bundle.includes(tag)) throw new HarnessError(`dist/signpost.js does not define <${tag}> (src/index.ts must import it)`);
@@ -486,7 +532,9 @@ async function main() {
   const { cores, chromium: version } = results.machine;
   console.log(`Signpost bench: ${cores} cores, Chromium ${version}, Node ${process.version}, ${results.seconds} s`);
   console.log(table());
-  console.log(`\n${targets.length - missed.length} of ${targets.length} targets met${missed.length ? `; missed: ${missed.map((t) => t.label).join('; ')}` : ''}.`);
+  console.log(
+    `\n${targets.length - missed.length} of ${targets.length} targets met${missed.length ? `; missed: ${missed.map((t) => t.label).join('; ')}` : ''}.`,
+  );
   console.log('Ratios compare Signpost with the hand-written baseline in the same run; absolute times on shared machines are noise.');
   log('wrote bench/results.json');
 }

@@ -46,11 +46,17 @@ const page = (title, body) => `<!doctype html>
 export const SAFETY_PAGES = {
   fallback: {
     label: '(a) the fallback in the snippet (full bundle loading behind it)',
-    html: page('Signpost bench: fallback', `<script type="module" src="/dist/signpost.js"></script>\n      <signpost-get-help id="m">${FALLBACK}</signpost-get-help>`),
+    html: page(
+      'Signpost bench: fallback',
+      `<script type="module" src="/dist/signpost.js"></script>\n      <signpost-get-help id="m">${FALLBACK}</signpost-get-help>`,
+    ),
   },
   'get-help-script': {
     label: '(b) dist/signpost-get-help.js, the card',
-    html: page('Signpost bench: get-help script', `<script type="module" src="/dist/signpost-get-help.js"></script>\n      <signpost-get-help id="m"></signpost-get-help>`),
+    html: page(
+      'Signpost bench: get-help script',
+      `<script type="module" src="/dist/signpost-get-help.js"></script>\n      <signpost-get-help id="m"></signpost-get-help>`,
+    ),
   },
   bundle: {
     label: '(c) dist/signpost.js, the card',

@@ -91,7 +91,7 @@ const VALID = {
   'font-family': (v) => FONTS.some(([font]) => font === v),
   length: (v) => /^\d+(\.\d+)?(rem|px)$/.test(v),
 };
-const valid = (key, value) => (key.startsWith('color-') ? VALID.colour : VALID[key] ?? VALID.length)(value);
+const valid = (key, value) => (key.startsWith('color-') ? VALID.colour : (VALID[key] ?? VALID.length))(value);
 
 function themeCss(tokens) {
   const lines = Object.entries(tokens)
@@ -179,8 +179,14 @@ function embedChoice() {
   const tags = [...embedForm.elements.element].filter((box) => box.checked).map((box) => box.value);
   const value = (name) => embedForm.elements[name].value.trim();
   const own = {
-    'signpost-get-help': [['pathway', value('pathway')], ['variant', value('help-variant')]],
-    'signpost-waiting-time': [['service', value('service')], ['variant', value('wait-variant')]],
+    'signpost-get-help': [
+      ['pathway', value('pathway')],
+      ['variant', value('help-variant')],
+    ],
+    'signpost-waiting-time': [
+      ['service', value('service')],
+      ['variant', value('wait-variant')],
+    ],
     'signpost-service-finder': [],
   };
   const elements = tags.map((tag) => ({
@@ -252,12 +258,15 @@ async function describeEndpoint(address) {
   try {
     response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
   } catch {
-    problems.push('This page could not reach the feed. Check the address; if it is right, ask your ICB to check that the server is up and sends the header Access-Control-Allow-Origin: *');
+    problems.push(
+      'This page could not reach the feed. Check the address; if it is right, ask your ICB to check that the server is up and sends the header Access-Control-Allow-Origin: *',
+    );
     return { problems };
   }
   if (!response.ok) return { problems: [...problems, `The feed address answered with an error (HTTP ${response.status}). Check the address.`] };
   const feed = await response.json().catch(() => undefined);
-  if (feed?.version !== 1 || !Array.isArray(feed.services)) return { problems: [...problems, 'The address answered, but not with a Signpost feed (version 1). Check the address with your ICB.'] };
+  if (feed?.version !== 1 || !Array.isArray(feed.services))
+    return { problems: [...problems, 'The address answered, but not with a Signpost feed (version 1). Check the address with your ICB.'] };
   return { problems, found: `The feed loads: ${feed.services.length} ${feed.services.length === 1 ? 'service' : 'services'}.` };
 }
 
@@ -338,7 +347,10 @@ function namedBox(fixture) {
   if (fixture.service) provider.append(make('signpost-waiting-time', { service: fixture.service, variant: 'detail' }));
   provider.append(make('signpost-service-finder', { heading: '', 'page-size': '2' }));
   const details = document.createElement('details');
-  details.append(Object.assign(document.createElement('summary'), { textContent: 'Get help card' }), make('signpost-get-help', { heading: '', pathway: fixture.pathway }));
+  details.append(
+    Object.assign(document.createElement('summary'), { textContent: 'Get help card' }),
+    make('signpost-get-help', { heading: '', pathway: fixture.pathway }),
+  );
   provider.append(details);
   box.append(Object.assign(document.createElement('h3'), { textContent: fixture.title }), hint, provider);
   return box;

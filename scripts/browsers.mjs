@@ -44,7 +44,10 @@ export const needs = (b) => [b.path, b.driver, b.xvfb].filter(Boolean);
 
 /** The engines this run wants: SIGNPOST_BROWSERS=chromium,webkit (default: all four). */
 export function wanted() {
-  const names = (env.SIGNPOST_BROWSERS ?? Object.keys(browsers).join(',')).split(',').map((n) => n.trim()).filter(Boolean);
+  const names = (env.SIGNPOST_BROWSERS ?? Object.keys(browsers).join(','))
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(n in browsers));
   if (unknown.length) throw new Error(`SIGNPOST_BROWSERS: unknown ${unknown.join(', ')} (known: ${Object.keys(browsers).join(', ')})`);
   return names;

@@ -8,7 +8,11 @@ const root = new URL('../', import.meta.url);
 /** `https://cdn.jsdelivr.net/npm/<name>@<version>/dist/<file>` and `sha384-...` of the built file. */
 export function cdn(file = 'signpost.js') {
   const { name, version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-  const integrity = 'sha384-' + createHash('sha384').update(readFileSync(new URL(`dist/${file}`, root))).digest('base64');
+  const integrity =
+    'sha384-' +
+    createHash('sha384')
+      .update(readFileSync(new URL(`dist/${file}`, root)))
+      .digest('base64');
   return { src: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/${file}`, integrity };
 }
 

@@ -32,11 +32,36 @@ export function renderApi(manifest) {
         attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
       ),
     );
-    out.push(...table(['Property only', 'Type', 'Description'], propertyOnly.map((f) => [code(f.name), code(f.type?.text), cell(f.description)])));
-    out.push(...table(['Event', 'Type', 'Description'], (el.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
-    out.push(...table(['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
-    out.push(...table(['CSS property', 'Description'], (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])));
-    out.push(...table(['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+    out.push(
+      ...table(
+        ['Property only', 'Type', 'Description'],
+        propertyOnly.map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
+      ),
+    );
+    out.push(
+      ...table(
+        ['Event', 'Type', 'Description'],
+        (el.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      ),
+    );
+    out.push(
+      ...table(
+        ['Part', 'Description'],
+        (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
+    out.push(
+      ...table(
+        ['CSS property', 'Description'],
+        (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
+    out.push(
+      ...table(
+        ['Slot', 'Description'],
+        (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    );
   }
   out.push(END);
   return out.join('\n');

@@ -23,7 +23,12 @@ if (canApt) {
 }
 const still = missingFrom(missing);
 if (still.length === 0) process.exit(0);
-const lines = still.map((name) => `  ${browsers[name].label}: ${needs(browsers[name]).filter((p) => !existsSync(p)).join(', ')} (package ${browsers[name].packages.join(', ')})`);
+const lines = still.map(
+  (name) =>
+    `  ${browsers[name].label}: ${needs(browsers[name])
+      .filter((p) => !existsSync(p))
+      .join(', ')} (package ${browsers[name].packages.join(', ')})`,
+);
 console.error(
   `\nThe tests need browsers that are not installed:\n${lines.join('\n')}\n` +
     `Install with:  sudo apt-get install -y ${still.flatMap((name) => browsers[name].packages).join(' ')}\n` +

@@ -148,7 +148,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = catalogues();
   for (const w of words) console.log(`${w.file}:${w.line}: not translatable: ${w.text}`);
   for (const [locale, r] of Object.entries(report)) {
-    console.log(`${locale}: ${r.messages} messages, ${r.missing.length} untranslated, ${r.plurals.length} plural forms missing${r.built ? '' : ', src/i18n/locales is stale (run npm run i18n:build)'}`);
+    console.log(
+      `${locale}: ${r.messages} messages, ${r.missing.length} untranslated, ${r.plurals.length} plural forms missing${r.built ? '' : ', src/i18n/locales is stale (run npm run i18n:build)'}`,
+    );
     for (const m of [...r.missing, ...r.plurals]) console.log(`  ${m}`);
   }
   const ok = !words.length && Object.values(report).every((r) => !r.missing.length && !r.plurals.length && r.built);

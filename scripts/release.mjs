@@ -42,7 +42,10 @@ export function addressProblems(pkg, unclaimed = UNCLAIMED) {
   }
   if (repos.size > 1) problems.push(`package.json repository, homepage and bugs name different repositories (${[...repos].join(', ')}) -> name one`);
   for (const repo of repos) {
-    if (unclaimed.includes(repo)) problems.push(`package.json names ${repo}, which nobody has claimed -> create that repository, then delete it from UNCLAIMED in scripts/release.mjs (or point repository, homepage and bugs at yours)`);
+    if (unclaimed.includes(repo))
+      problems.push(
+        `package.json names ${repo}, which nobody has claimed -> create that repository, then delete it from UNCLAIMED in scripts/release.mjs (or point repository, homepage and bugs at yours)`,
+      );
   }
   return problems;
 }

@@ -155,7 +155,10 @@ export function problems(data, tests) {
       for (const path of c.tests ?? []) {
         const found = tests.filter((t) => t.path === path);
         if (!found.length) out.push(`${h.id} control ${i + 1} cites a test that does not exist: "${path}"${suggest(path, tests)}`);
-        else if (found.length > 1) out.push(`${h.id} control ${i + 1} cites "${path}", which names ${found.length} tests (${found.map((t) => t.file).join(', ')}): make the title unique`);
+        else if (found.length > 1)
+          out.push(
+            `${h.id} control ${i + 1} cites "${path}", which names ${found.length} tests (${found.map((t) => t.file).join(', ')}): make the title unique`,
+          );
         else if (!found[0].tags.includes(h.id)) out.push(`${found[0].file}: "${path}" is cited by ${h.id}; put "// safety: ${h.id}" on the line above its it(`);
       }
     }
@@ -164,14 +167,21 @@ export function problems(data, tests) {
   for (const t of tests) {
     for (const id of t.tags) {
       if (!ids.has(id)) out.push(`${t.file}: "${t.path}" is tagged ${id}, which is not a hazard`);
-      else if (!cited(id, t.path)) out.push(`${t.file}: "${t.path}" is tagged as a safety control for ${id}, but ${id} does not cite it: add it to a control of ${id} in docs/clinical-safety/hazards.json, or remove the tag`);
+      else if (!cited(id, t.path))
+        out.push(
+          `${t.file}: "${t.path}" is tagged as a safety control for ${id}, but ${id} does not cite it: add it to a control of ${id} in docs/clinical-safety/hazards.json, or remove the tag`,
+        );
     }
   }
   return out;
 }
 
 /** Prose from the data as Markdown: a `<tag>` outside backticks is text, not HTML. */
-const prose = (s) => String(s).split('`').map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join('`');
+const prose = (s) =>
+  String(s)
+    .split('`')
+    .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+    .join('`');
 const cell = (s) => prose(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
 const rated = (scheme, r) => {
@@ -284,7 +294,8 @@ export function renderLog(data, tests, review = baselineReview()) {
     out.push('', '**Controls left to the deployer**', '', ...h.deployer.map((d) => `- ${prose(d)}`), '');
     out.push('**Residual risk**', '', prose(h.residualRisk), '');
     if (h.actions?.length) out.push('**Outstanding actions**', '', ...h.actions.map((a) => `- ${prose(a)}`), '');
-    if (h.gaps?.length) out.push('**Evidence not yet written** (tests that would strengthen this hazard\'s case)', '', ...h.gaps.map((g) => `- ${prose(g)}`), '');
+    if (h.gaps?.length)
+      out.push("**Evidence not yet written** (tests that would strengthen this hazard's case)", '', ...h.gaps.map((g) => `- ${prose(g)}`), '');
   }
   const cited = [...new Set(hazards.flatMap((h) => h.controls.flatMap((c) => c.tests ?? [])))];
   const byFile = new Map();
@@ -332,7 +343,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const found = problems(data, tests);
   writeFileSync(logPath, renderLog(data, tests) + '\n');
   writeFileSync(casePath, renderCaseBlocks(readFileSync(casePath, 'utf8'), data));
-  console.log(`${relative(root, logPath)} and the generated parts of ${relative(root, casePath)} written: ${data.hazards.length} hazards, ${tests.length} tests scanned`);
+  console.log(
+    `${relative(root, logPath)} and the generated parts of ${relative(root, casePath)} written: ${data.hazards.length} hazards, ${tests.length} tests scanned`,
+  );
   if (found.length) {
     console.error(found.map((p) => `problem: ${p}`).join('\n'));
     process.exitCode = 1;

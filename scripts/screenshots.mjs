@@ -18,7 +18,9 @@ const page = (body) =>
   `<style>body{margin:0;padding:8px;font-family:system-ui,sans-serif}</style>` +
   `<script type="module" src="/dist/signpost.js"></script><body>${body}</body></html>`;
 const PAGES = {
-  finder: page('<signpost-service-finder endpoint="/demo/data/feed.json" practice="B82005" page-size="5" geocoder="/demo/geocode/{postcode}"></signpost-service-finder>'),
+  finder: page(
+    '<signpost-service-finder endpoint="/demo/data/feed.json" practice="B82005" page-size="5" geocoder="/demo/geocode/{postcode}"></signpost-service-finder>',
+  ),
   empty: page('<signpost-service-finder endpoint="/shots/empty.json"></signpost-service-finder>'),
   'get-help': page('<signpost-get-help endpoint="/demo/data/feed.json" pathway="adult"></signpost-get-help>'),
   strip: page('<signpost-get-help variant="strip"></signpost-get-help>'),
@@ -112,7 +114,7 @@ const figures = {};
   });
   await p.locator(`${finder} #q`).focus();
   let stops = 0;
-  for (; stops < 100; ) {
+  for (; stops < 100;) {
     await p.keyboard.press('Tab');
     stops++;
     if (await p.evaluate(() => !!document.querySelector('signpost-service-finder').shadowRoot.activeElement?.closest('article'))) break;

@@ -14,10 +14,30 @@ const ENDPOINT = 'https://icb.example.org/signpost.json';
 export function blocks(r = release()) {
   return {
     page: snippet(r, [
-      { tag: 'signpost-get-help', attributes: [['endpoint', ENDPOINT], ['pathway', 'adult']] },
-      { tag: 'signpost-service-finder', attributes: [['endpoint', ENDPOINT], ['practice', 'B82005']] },
+      {
+        tag: 'signpost-get-help',
+        attributes: [
+          ['endpoint', ENDPOINT],
+          ['pathway', 'adult'],
+        ],
+      },
+      {
+        tag: 'signpost-service-finder',
+        attributes: [
+          ['endpoint', ENDPOINT],
+          ['practice', 'B82005'],
+        ],
+      },
     ]),
-    'get-help': snippet(r, [{ tag: 'signpost-get-help', attributes: [['endpoint', ENDPOINT], ['pathway', 'adult']] }]),
+    'get-help': snippet(r, [
+      {
+        tag: 'signpost-get-help',
+        attributes: [
+          ['endpoint', ENDPOINT],
+          ['pathway', 'adult'],
+        ],
+      },
+    ]),
     welsh: scriptLine(r, 'signpost-cy.js'),
     openreferral: [
       scriptLine(r, 'signpost.js'),
@@ -27,7 +47,10 @@ export function blocks(r = release()) {
       '</signpost-provider>',
     ].join('\n'),
     // README "Browser support": Safari 15.4-16.3 under a strict CSP; the nonce also lets the CDN script past script-src 'self'.
-    nonce: [`<script nonce="R4nd0m">window.litNonce = 'R4nd0m';</script>`, scriptLine(r, 'signpost.js').replace('></script>', ' nonce="R4nd0m"></script>')].join('\n'),
+    nonce: [
+      `<script nonce="R4nd0m">window.litNonce = 'R4nd0m';</script>`,
+      scriptLine(r, 'signpost.js').replace('></script>', ' nonce="R4nd0m"></script>'),
+    ].join('\n'),
     languages: ['<html lang="cy">', '  ...', `  ${scriptLine(r, 'signpost.js')}`, `  ${scriptLine(r, 'signpost-cy.js')}`].join('\n'),
   };
 }

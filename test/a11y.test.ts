@@ -11,7 +11,9 @@ function focusVisible(el: Element): boolean {
 }
 
 const describeFocus = (el: Element | null) =>
-  !el ? 'nothing' : `${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim().slice(0, 40)}"`;
+  !el
+    ? 'nothing'
+    : `${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim().slice(0, 40)}"`;
 
 /** Elements that received focus and showed no focus style while they had it. */
 const invisible: Element[] = [];
@@ -111,7 +113,10 @@ describe('keyboard journeys', () => {
     await waitUntil(() => deepActive()?.getAttribute('href') === 'tel:999', 'focus moved to 999');
     expect(focusVisible(deepActive()!), '999 focus visible').to.equal(true);
     const toWeek = await tabUntil((el) => el?.textContent?.trim() === 'This week');
-    expect(toWeek.every((el) => el.localName === 'button'), toWeek.map(describeFocus).join(' > ')).to.equal(true);
+    expect(
+      toWeek.every((el) => el.localName === 'button'),
+      toWeek.map(describeFocus).join(' > '),
+    ).to.equal(true);
     const week = deepActive()!;
     await sendKeys({ press: 'Enter' });
     // Nothing local this week in the fixture: focus stays on the answer, and the status says so.

@@ -68,7 +68,9 @@ describe('signpost-feed from-openreferral', () => {
     expect(run.code).to.equal(1);
     expect(run.stdout).to.equal('');
     expect(run.stderr).to.contain('error: test/fixtures/feed.json: not an Open Referral response');
-    run = await cli(['from-openreferral', 'test/fixtures/openreferral/hsds3.json', '--category-map', '{tmp}/map.json'], { files: { 'map.json': '["crisis"]' } });
+    run = await cli(['from-openreferral', 'test/fixtures/openreferral/hsds3.json', '--category-map', '{tmp}/map.json'], {
+      files: { 'map.json': '["crisis"]' },
+    });
     expect(run.code).to.equal(1);
     expect(run.stderr).to.contain('map.json: expected an object of "term": "category"');
   });

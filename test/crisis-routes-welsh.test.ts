@@ -22,7 +22,12 @@ describe('crisis routes in Welsh', () => {
       <div lang="en-GB"><signpost-get-help></signpost-get-help><signpost-get-help variant="strip"></signpost-get-help></div>
       <div lang="cy"><signpost-get-help></signpost-get-help><signpost-get-help variant="strip"></signpost-get-help></div>
     </div>`);
-    const [card, strip, cyCard, cyStrip] = [...page.querySelectorAll<SignpostGetHelp>('signpost-get-help')] as [SignpostGetHelp, SignpostGetHelp, SignpostGetHelp, SignpostGetHelp];
+    const [card, strip, cyCard, cyStrip] = [...page.querySelectorAll<SignpostGetHelp>('signpost-get-help')] as [
+      SignpostGetHelp,
+      SignpostGetHelp,
+      SignpostGetHelp,
+      SignpostGetHelp,
+    ];
     // The Welsh ones really are in Welsh.
     expect(heading(card)).to.equal('Get help now');
     expect(heading(cyCard)).to.equal('Cael help nawr');

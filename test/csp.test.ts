@@ -19,7 +19,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     expect(shadowText(doc, 'signpost-get-help')).to.contain('999');
     // dist/signpost-cy.js, loaded after the elements rendered in English, turns the lang="cy" strip Welsh.
     await waitUntil(() => shadowText(doc, '#welsh').includes('Mewn argyfwng, ffoniwch'), 'the Welsh strip');
-    expect(win.signpostViolations, win.signpostViolations.join("\n")).to.deep.equal([]);
+    expect(win.signpostViolations, win.signpostViolations.join('\n')).to.deep.equal([]);
     expect(win.signpostErrors).to.deep.equal([]);
     frame.remove();
   });

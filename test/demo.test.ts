@@ -89,7 +89,8 @@ describe('demo page', function () {
     expect(fallbacks.length).to.be.at.least(4);
     for (const el of fallbacks) {
       // The Welsh section's is the same in Welsh.
-      if (el.closest('[lang="cy"]')) for (const href of ['tel:999', 'tel:111', 'tel:116123']) expect(el.querySelectorAll(`a[href="${href}"]`), href).to.have.length(1);
+      if (el.closest('[lang="cy"]'))
+        for (const href of ['tel:999', 'tel:111', 'tel:116123']) expect(el.querySelectorAll(`a[href="${href}"]`), href).to.have.length(1);
       else expect(el.innerHTML.trim()).to.equal(FALLBACK);
     }
     expect($('#bundle-missing').innerHTML).to.include(FALLBACK);
@@ -346,7 +347,11 @@ describe('demo page', function () {
     const day = (value: string) => new Date(Date.parse(value) + 77 * 86_400_000).toISOString().slice(0, 10);
     expect(later.updated).to.equal('2027-02-12T08:00:00Z');
     const dated = (feed: typeof written) =>
-      feed.services.map((s: { lastReviewed?: string; waitingTime?: { asOf?: string }; hours?: { closedOn?: string[] } }) => [s.lastReviewed, s.waitingTime?.asOf, s.hours?.closedOn]);
+      feed.services.map((s: { lastReviewed?: string; waitingTime?: { asOf?: string }; hours?: { closedOn?: string[] } }) => [
+        s.lastReviewed,
+        s.waitingTime?.asOf,
+        s.hours?.closedOn,
+      ]);
     expect(dated(later)).to.deep.equal(
       dated(written).map(([reviewed, asOf, closedOn]: [string?, string?, string[]?]) => [reviewed && day(reviewed), asOf && day(asOf), closedOn]),
     );

@@ -34,7 +34,8 @@ async function frame(html: string, sandbox?: string): Promise<{ win: Frame; doc:
 const ours = (win: Window, tag: string) => (win.customElements.get(tag) as { signpost?: true } | undefined)?.signpost === true;
 const signpostWarnings = (win: Frame) => win.warnings.filter((w) => w.startsWith('Signpost:'));
 /** Links a person can see and tap: they have a layout box. */
-const tappable = (root: ParentNode, href: string) => [...root.querySelectorAll<HTMLAnchorElement>(`a[href="${href}"]`)].filter((a) => a.getClientRects().length > 0);
+const tappable = (root: ParentNode, href: string) =>
+  [...root.querySelectorAll<HTMLAnchorElement>(`a[href="${href}"]`)].filter((a) => a.getClientRects().length > 0);
 
 describe('the emergency numbers before any script: the fallback in every snippet', () => {
   let release: Release;
@@ -45,9 +46,21 @@ describe('the emergency numbers before any script: the fallback in every snippet
     snippet(
       release,
       [
-        { tag: 'signpost-get-help', attributes: [['endpoint', '/test/fixtures/feed.json'], ['pathway', 'adult']] },
+        {
+          tag: 'signpost-get-help',
+          attributes: [
+            ['endpoint', '/test/fixtures/feed.json'],
+            ['pathway', 'adult'],
+          ],
+        },
         { tag: 'signpost-service-finder', attributes: [['endpoint', '/test/fixtures/feed.json']] },
-        { tag: 'signpost-waiting-time', attributes: [['endpoint', '/test/fixtures/feed.json'], ['service', 'talking-therapies']] },
+        {
+          tag: 'signpost-waiting-time',
+          attributes: [
+            ['endpoint', '/test/fixtures/feed.json'],
+            ['service', 'talking-therapies'],
+          ],
+        },
       ],
       { src: '/dist/signpost.js' },
     );
@@ -79,7 +92,8 @@ describe('the emergency numbers before any script: the fallback in every snippet
       await waitUntil(() => doc.querySelector('signpost-service-finder')!.shadowRoot?.querySelector('article'), 'no finder results', LONG);
       for (const href of ['tel:999', 'tel:111', 'tel:116123']) expect(tappable(doc, href), `${href} in the light DOM`).to.have.length(0);
       expect(tappable(help.shadowRoot!, 'tel:999'), 'the card’s own 999').to.have.length(1);
-      for (const tag of ['signpost-service-finder', 'signpost-waiting-time']) expect(tappable(doc.querySelector(tag)!.shadowRoot!, 'tel:999'), tag).to.have.length(0);
+      for (const tag of ['signpost-service-finder', 'signpost-waiting-time'])
+        expect(tappable(doc.querySelector(tag)!.shadowRoot!, 'tel:999'), tag).to.have.length(0);
       expect(win.errors).to.deep.equal([]);
     } finally {
       remove();
@@ -107,8 +121,14 @@ describe('the emergency numbers before any script: the fallback in every snippet
     try {
       const w = win as Frame & { frames999: { fallback: boolean; card: boolean }[] };
       await waitUntil(() => w.frames999.filter((f) => f.card).length >= 5, 'the card never showed its 999', LONG);
-      expect(w.frames999.filter((f) => !f.fallback && !f.card), 'frames with no tappable 999').to.deep.equal([]);
-      expect(w.frames999.filter((f) => f.fallback && f.card), 'frames with two').to.deep.equal([]);
+      expect(
+        w.frames999.filter((f) => !f.fallback && !f.card),
+        'frames with no tappable 999',
+      ).to.deep.equal([]);
+      expect(
+        w.frames999.filter((f) => f.fallback && f.card),
+        'frames with two',
+      ).to.deep.equal([]);
       expect(w.frames999[0]!.fallback).to.be.true;
       expect(ours(win, 'signpost-get-help')).to.be.true;
       expect(doc.querySelector('signpost-get-help')!.shadowRoot).to.exist;
@@ -154,7 +174,11 @@ describe('several Signpost scripts on one page', () => {
       for (const tag of TAGS.slice(1)) expect(ours(win, tag), tag).to.be.true;
       expect(signpostWarnings(win)).to.deep.equal(['Signpost: <signpost-provider> already defined']);
       expect(win.errors).to.deep.equal([]);
-      await waitUntil(() => tappable(doc.querySelector('signpost-get-help')!.shadowRoot ?? doc.createDocumentFragment(), 'tel:999').length === 1, 'no 999', LONG);
+      await waitUntil(
+        () => tappable(doc.querySelector('signpost-get-help')!.shadowRoot ?? doc.createDocumentFragment(), 'tel:999').length === 1,
+        'no 999',
+        LONG,
+      );
     } finally {
       remove();
     }
@@ -196,7 +220,10 @@ describe('the scripts from another origin', () => {
     expect(code).to.include('integrity="sha384-').and.include('crossorigin="anonymous"');
     expect(await open(uniqueKey('embed'), code)).to.deep.equal({ defined: true, links: 1, blocked: false });
     // The control: a module script from a path without the header is refused, so the test can fail.
-    const refused = await open(uniqueKey('embed-control'), `<script type="module" src="${location.origin}/demo/snippet.js" onerror="window.blocked = true"></script>`);
+    const refused = await open(
+      uniqueKey('embed-control'),
+      `<script type="module" src="${location.origin}/demo/snippet.js" onerror="window.blocked = true"></script>`,
+    );
     expect(refused.blocked).to.be.true;
   });
 });

@@ -38,7 +38,13 @@ const cases: Case[] = [
   { name: 'a redirect to a javascript: URL', url: (k) => `/fault/redirect?key=${k}`, requests: 2 },
   // Attribute values that are not numbers fall back to the defaults (8 s, 5 MB) with a warning.
   { name: 'timeout="8s"', url: (k) => `/fault/feed?key=${k}`, requests: 1, works: true, timeout: '8s' },
-  { name: 'max-bytes="1MB" and a body over the default cap', url: (k) => `/fault/big?key=${k}`, requests: 1, maxBytes: '1MB', said: /larger than 5242880 bytes/ },
+  {
+    name: 'max-bytes="1MB" and a body over the default cap',
+    url: (k) => `/fault/big?key=${k}`,
+    requests: 1,
+    maxBytes: '1MB',
+    said: /larger than 5242880 bytes/,
+  },
   {
     name: 'a CORS failure from a second origin',
     url: async (k) => (await (await fetch(`/fault/cross-origin?key=${k}`)).json()) as string,

@@ -115,8 +115,20 @@ function hostileServices() {
   const services: unknown[] = [
     good,
     // One bad field never takes the record's phone with it (first, so they are on the finder's first page).
-    { id: 'midnight', name: 'Crisis line until midnight', categories: ['crisis'], contact: { phone: '0113 496 0777' }, hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] } },
-    { id: 'odd-hours', name: 'Crisis line with odd hours', categories: ['crisis'], contact: { phone: '0113 496 0778', email: 7 }, hours: { weekly: [{ day: 'mon', opens: '6pm', closes: 'late' }] } },
+    {
+      id: 'midnight',
+      name: 'Crisis line until midnight',
+      categories: ['crisis'],
+      contact: { phone: '0113 496 0777' },
+      hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] },
+    },
+    {
+      id: 'odd-hours',
+      name: 'Crisis line with odd hours',
+      categories: ['crisis'],
+      contact: { phone: '0113 496 0778', email: 7 },
+      hours: { weekly: [{ day: 'mon', opens: '6pm', closes: 'late' }] },
+    },
     { id: 'trunk', name: 'Trunk zero', contact: { phone: '(0)113 496 0779' } },
   ];
   XSS.forEach((s, i) => {

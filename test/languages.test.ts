@@ -78,7 +78,9 @@ describe('languages', () => {
       expect(heading(fromProvider), 'provider lang="en-GB"').to.equal('Get help now');
       expect(heading(own), 'own lang="cy-GB" (falls back to cy)').to.equal('Cael help nawr');
       // The reviewed date in Welsh words (Chromium's Intl has no Welsh and would say "November").
-      expect(own.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.match(/^Gwiriwyd y rhifau argyfwng ar \d+ (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}$/);
+      expect(own.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.match(
+        /^Gwiriwyd y rhifau argyfwng ar \d+ (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}$/,
+      );
     });
 
     it('re-renders when a language changes on the page, its provider or itself', async () => {

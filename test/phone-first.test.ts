@@ -20,7 +20,6 @@ const VIEWPORTS: [number, number][] = [
 /** Stores a feed on the test server and returns the address that serves it. */
 const serve = async (body: unknown) => (await store(body, 'phone')).url;
 
-
 async function finder(endpoint = DEMO, extra = {} as { practice?: string; level?: string }) {
   const el = await fixture<HTMLElement>(
     html`<signpost-service-finder
@@ -92,7 +91,9 @@ describe('phone first (issue 21)', () => {
         }
         if (!phone) {
           // Even columns: every box of the category group starts at one of a few shared x positions.
-          const lefts = new Set($$<HTMLInputElement>(el, '#filters fieldset:first-child [type=checkbox]').map((b) => Math.round(b.getBoundingClientRect().left)));
+          const lefts = new Set(
+            $$<HTMLInputElement>(el, '#filters fieldset:first-child [type=checkbox]').map((b) => Math.round(b.getBoundingClientRect().left)),
+          );
           expect(lefts.size, 'columns').to.be.within(2, 6);
           const rows = $$<HTMLInputElement>(el, '#filters fieldset:first-child [type=checkbox]').length / lefts.size;
           expect(rows, 'the 14 categories in rows of even columns, not one long list').to.be.at.most(5);
@@ -171,7 +172,9 @@ describe('phone first (issue 21)', () => {
       const shown = () => $$(el, 'section:not([hidden]) h4').map(text).join(' | ');
       const seen = new Set<string>();
       for (const label of ['Right now', 'Today', 'This week', "I'd like support"]) {
-        $$(el, '[part=question] button').find((b) => text(b) === label)!.click();
+        $$(el, '[part=question] button')
+          .find((b) => text(b) === label)!
+          .click();
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         seen.add(shown());
       }
@@ -195,7 +198,20 @@ describe('phone first (issue 21)', () => {
     // safety: H3
     it('finds services for everyday and distressed words that the feed never says', async () => {
       const el = await finder();
-      for (const word of ['suicidal', 'kill myself', 'self harm', 'overdose', 'grief', 'counselling', 'therapy', 'panic', 'drink', 'debt', 'lonely', 'postnatal']) {
+      for (const word of [
+        'suicidal',
+        'kill myself',
+        'self harm',
+        'overdose',
+        'grief',
+        'counselling',
+        'therapy',
+        'panic',
+        'drink',
+        'debt',
+        'lonely',
+        'postnatal',
+      ]) {
         const input = $<HTMLInputElement>(el, '#q')!;
         input.value = word;
         input.dispatchEvent(new Event('input'));
@@ -299,25 +315,29 @@ describe('phone first (issue 21)', () => {
     before(() => setViewport({ width: 800, height: 600 }));
 
     // safety: H8
-    itWhere('viewport-phone', 'keyboard (390x844): search box to the first result in a few Tab presses; the filters open from the keyboard and say how many are on', async () => {
-      await setViewport({ width: 390, height: 844 });
-      const el = await finder();
-      $(el, '#q')!.focus();
-      let stops = 0;
-      while (!deepActive()?.closest('article') && stops < 20) {
+    itWhere(
+      'viewport-phone',
+      'keyboard (390x844): search box to the first result in a few Tab presses; the filters open from the keyboard and say how many are on',
+      async () => {
+        await setViewport({ width: 390, height: 844 });
+        const el = await finder();
+        $(el, '#q')!.focus();
+        let stops = 0;
+        while (!deepActive()?.closest('article') && stops < 20) {
+          await sendKeys({ press: 'Tab' });
+          stops++;
+        }
+        expect(stops, 'Tab presses from the search box into the first result').to.be.at.most(6);
+        const toggle = $(el, '.toggle')!;
+        toggle.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => visible($(el, '#filters')), 'the filters open');
         await sendKeys({ press: 'Tab' });
-        stops++;
-      }
-      expect(stops, 'Tab presses from the search box into the first result').to.be.at.most(6);
-      const toggle = $(el, '.toggle')!;
-      toggle.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => visible($(el, '#filters')), 'the filters open');
-      await sendKeys({ press: 'Tab' });
-      expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
-      await sendKeys({ type: ' ' });
-      await waitUntil(() => text(toggle) === 'Filters (1)', 'the count of filters on');
-    });
+        expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
+        await sendKeys({ type: ' ' });
+        await waitUntil(() => text(toggle) === 'Filters (1)', 'the count of filters on');
+      },
+    );
 
     it('a rejected postcode is announced (an alert the field points to), like the location note', async () => {
       const el = await finder();

@@ -24,14 +24,20 @@ const loadedBadge = async (el: SignpostWaitingTime) => {
   await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 5000 });
   return el;
 };
-const requested = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/published/'));
+const requested = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.includes('/published/'));
 
 describe('endpoint template {practice}: one small static file per GP practice', () => {
   beforeEach(() => performance.clearResourceTimings());
 
   // safety: H4
   it("the finder downloads only its practice's file and shows exactly the services its patients can use", async () => {
-    const el = await loadedFinder(await fixture<SignpostServiceFinder>(html`<signpost-service-finder endpoint=${TEMPLATE} practice="b82010 " .now=${NOW}></signpost-service-finder>`));
+    const el = await loadedFinder(
+      await fixture<SignpostServiceFinder>(html`<signpost-service-finder endpoint=${TEMPLATE} practice="b82010 " .now=${NOW}></signpost-service-finder>`),
+    );
     expect(names(el)).to.deep.equal(['Northside Talking Therapies', 'Example Talking Therapies CIC', 'Example Crisis Line', 'Leeds Crisis Cafe']);
     expect(requested()).to.deep.equal(['/test/fixtures/talking-therapies/published/practice/B82010.json']);
   });
@@ -50,7 +56,9 @@ describe('endpoint template {practice}: one small static file per GP practice', 
 
   // safety: H6
   it('a template with no practice requests nothing: the badge says not available', async () => {
-    const el = await loadedBadge(await fixture<SignpostWaitingTime>(html`<signpost-waiting-time endpoint=${TEMPLATE} service="tt-north" .now=${NOW}></signpost-waiting-time>`));
+    const el = await loadedBadge(
+      await fixture<SignpostWaitingTime>(html`<signpost-waiting-time endpoint=${TEMPLATE} service="tt-north" .now=${NOW}></signpost-waiting-time>`),
+    );
     expect(el.shadowRoot!.textContent).to.equal('Waiting time not available');
     expect(requested()).to.deep.equal([]);
   });
@@ -58,7 +66,9 @@ describe('endpoint template {practice}: one small static file per GP practice', 
 
 describe('<signpost-waiting-time> with real NHS monthly figures', () => {
   const badge = (variant: string, now = NOW) =>
-    fixture<SignpostWaitingTime>(html`<signpost-waiting-time endpoint=${TEMPLATE} practice="B82005" service="tt-north" variant=${variant} .now=${now}></signpost-waiting-time>`).then(loadedBadge);
+    fixture<SignpostWaitingTime>(
+      html`<signpost-waiting-time endpoint=${TEMPLATE} practice="B82005" service="tt-north" variant=${variant} .now=${now}></signpost-waiting-time>`,
+    ).then(loadedBadge);
 
   // safety: H6
   it('the badge: the median in words, the 6-week share against its target, one sentence for a screen reader', async () => {
@@ -88,7 +98,9 @@ describe('<signpost-waiting-time> with real NHS monthly figures', () => {
   it('the normal two-month publication lag is not "out of date"; four months on, it is', async () => {
     expect((await badge('badge', new Date(Date.UTC(2026, 8, 28, 12)))).shadowRoot!.textContent).to.not.contain('out of date');
     const late = await badge('badge', new Date(Date.UTC(2026, 8, 29, 12)));
-    expect(late.shadowRoot!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('About 2 weeks · 92% within 6 weeks (target 75%) · This may be out of date');
+    expect(late.shadowRoot!.querySelector('[aria-hidden="true"]')!.textContent).to.equal(
+      'About 2 weeks · 92% within 6 weeks (target 75%) · This may be out of date',
+    );
     expect(late.shadowRoot!.querySelector('[part~="base"]')!.className).to.equal('stale');
   });
 });

@@ -90,7 +90,7 @@ export function testServer() {
     'wrong-version': (ctx) => json(ctx, JSON.stringify({ ...JSON.parse(feed()), version: 2 })),
     // Larger than any test's cap, streamed without a Content-Length.
     big: (ctx) => {
-        const stream = new PassThrough();
+      const stream = new PassThrough();
       ctx.status = 200;
       ctx.type = 'application/json';
       ctx.body = stream;
@@ -142,7 +142,11 @@ export function testServer() {
         `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
       );
       const page = readFileSync(new URL('./pages/strict-csp.html', import.meta.url), 'utf8');
-      json(ctx, page.replace('<script type="module"', `<script nonce="${nonce}">window.litNonce = '${nonce}';</script>\n    <script type="module"`), 'text/html');
+      json(
+        ctx,
+        page.replace('<script type="module"', `<script nonce="${nonce}">window.litNonce = '${nonce}';</script>\n    <script type="module"`),
+        'text/html',
+      );
     },
     hits: (ctx) => json(ctx, JSON.stringify(hits.get(ctx.query.key) ?? 0)),
     // The request headers last seen for a key, to prove what the loader sends (no cookies).

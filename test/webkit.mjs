@@ -150,13 +150,23 @@ export function webkitLauncher({ label = 'WebKit', settings, env, args = [] } = 
   if (settings) {
     const home = mkdtempSync(join(tmpdir(), 'signpost-gtk-'));
     mkdirSync(join(home, 'gtk-3.0'));
-    writeFileSync(join(home, 'gtk-3.0', 'settings.ini'), `[Settings]\n${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+    writeFileSync(
+      join(home, 'gtk-3.0', 'settings.ini'),
+      `[Settings]\n${Object.entries(settings)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n')}\n`,
+    );
     extraEnv.XDG_CONFIG_HOME = home;
   }
-  return new WebKitLauncher(label, engine, {
-    browserName: 'MiniBrowser',
-    'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation', ...args] },
-  }, extraEnv);
+  return new WebKitLauncher(
+    label,
+    engine,
+    {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation', ...args] },
+    },
+    extraEnv,
+  );
 }
 
 /** WPE WebKit 2.38 in cog's headless platform (no display needed). */
@@ -179,7 +189,13 @@ class WebDriverPage {
     const act = (steps) => launcher.keyActions(sessionId, steps);
     this.keyboard = {
       press: (chord) => launcher.press(sessionId, chord),
-      type: (text) => act([...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }])),
+      type: (text) =>
+        act(
+          [...text].flatMap((value) => [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ]),
+        ),
       down: (name) => act([{ type: 'keyDown', value: key(name) }]),
       up: (name) => act([{ type: 'keyUp', value: key(name) }]),
     };

@@ -8,23 +8,74 @@ import { checkService, describe, HINTS, issuesOf } from './issues.js';
 import { count, label, MAX_SHOWN, plural, progress, read, Stop, writeJson, type Options } from './io.js';
 
 const SERVICE_COLUMNS = [
-  'id', 'name', 'organisation', 'description', 'categories', 'min_age', 'max_age', 'self_referral', 'referral_url',
-  'referral_phone', 'gp_referral', 'phone', 'text', 'email', 'website', 'delivery', 'address', 'postcode', 'lat', 'lng',
-  'practices', 'postcode_districts', 'hours', 'closed_on', 'languages', 'last_reviewed',
+  'id',
+  'name',
+  'organisation',
+  'description',
+  'categories',
+  'min_age',
+  'max_age',
+  'self_referral',
+  'referral_url',
+  'referral_phone',
+  'gp_referral',
+  'phone',
+  'text',
+  'email',
+  'website',
+  'delivery',
+  'address',
+  'postcode',
+  'lat',
+  'lng',
+  'practices',
+  'postcode_districts',
+  'hours',
+  'closed_on',
+  'languages',
+  'last_reviewed',
 ];
 const WAIT_COLUMNS = [
-  'service_id', 'measure', 'statistic', 'days', 'as_of', 'target_days', 'percent_within_target', 'previous_days',
-  'second_appointment_days', 'accepting_referrals', 'source',
+  'service_id',
+  'measure',
+  'statistic',
+  'days',
+  'as_of',
+  'target_days',
+  'percent_within_target',
+  'previous_days',
+  'second_appointment_days',
+  'accepting_referrals',
+  'source',
 ];
 // The cell a field the shared checker names comes from (other fields share their column's name).
 const COLUMN_OF: Record<string, string> = {
-  'ages.min': 'min_age', 'ages.max': 'max_age', selfReferral: 'self_referral', 'referral.url': 'referral_url',
-  'referral.phone': 'referral_phone', 'referral.gp': 'gp_referral', 'contact.phone': 'phone', 'contact.text': 'text',
-  'contact.email': 'email', 'contact.website': 'website', 'location.address': 'address', 'location.postcode': 'postcode',
-  'location.lat': 'lat', 'location.lng': 'lng', 'coverage.practices': 'practices', 'coverage.postcodeDistricts': 'postcode_districts',
-  'hours.weekly': 'hours', 'hours.alwaysOpen': 'hours', 'hours.closedOn': 'closed_on', lastReviewed: 'last_reviewed',
-  asOf: 'as_of', targetDays: 'target_days', percentWithinTarget: 'percent_within_target', previousDays: 'previous_days',
-  secondAppointmentDays: 'second_appointment_days', acceptingReferrals: 'accepting_referrals',
+  'ages.min': 'min_age',
+  'ages.max': 'max_age',
+  selfReferral: 'self_referral',
+  'referral.url': 'referral_url',
+  'referral.phone': 'referral_phone',
+  'referral.gp': 'gp_referral',
+  'contact.phone': 'phone',
+  'contact.text': 'text',
+  'contact.email': 'email',
+  'contact.website': 'website',
+  'location.address': 'address',
+  'location.postcode': 'postcode',
+  'location.lat': 'lat',
+  'location.lng': 'lng',
+  'coverage.practices': 'practices',
+  'coverage.postcodeDistricts': 'postcode_districts',
+  'hours.weekly': 'hours',
+  'hours.alwaysOpen': 'hours',
+  'hours.closedOn': 'closed_on',
+  lastReviewed: 'last_reviewed',
+  asOf: 'as_of',
+  targetDays: 'target_days',
+  percentWithinTarget: 'percent_within_target',
+  previousDays: 'previous_days',
+  secondAppointmentDays: 'second_appointment_days',
+  acceptingReferrals: 'accepting_referrals',
 };
 // The checker's words are about JSON; in a spreadsheet a list is a cell with ; between items.
 const cellFix = ({ code }: FeedIssue) => (code === 'not-list' ? 'give at most 200 items, separated by ;' : HINTS[code]);
@@ -55,14 +106,16 @@ function readCsv(file: string, columns: string[], errors: string[], warns: strin
       const cells = Object.values(data).flat();
       if (cells.every((cell) => typeof cell !== 'string' || !cell.trim())) return;
       for (const problem of problems) {
-        if (problem.code === 'TooManyFields') errors.push(`${name} row ${row}: more cells than columns -> put double quotes round any cell that has a comma in it`);
+        if (problem.code === 'TooManyFields')
+          errors.push(`${name} row ${row}: more cells than columns -> put double quotes round any cell that has a comma in it`);
         else if (problem.code !== 'TooFewFields') errors.push(`${name} row ${row}: ${problem.message} -> check the double quotes in this row`);
       }
       rows.push({ row, data });
     },
   });
   for (const column of columns.slice(0, 2)) {
-    if (!fields.includes(column)) errors.push(`${name} row 1: no "${column}" column -> the first row must name the columns, as in demo/data/services-template.csv`);
+    if (!fields.includes(column))
+      errors.push(`${name} row 1: no "${column}" column -> the first row must name the columns, as in demo/data/services-template.csv`);
   }
   for (const field of fields) {
     if (!columns.includes(field)) warns.push(`${name} row 1: column "${field}" is not used -> check its spelling; the columns are ${columns.join(', ')}`);
@@ -116,7 +169,10 @@ const DAY_WORDS = new Map<string, [number, number]>([
 function parseHours(value: string): Hours | string {
   if (/^24\s*\/\s*7$/.test(value)) return { alwaysOpen: true };
   const weekly: NonNullable<Hours['weekly']> = [];
-  for (const part of value.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [, days, times] = /^([a-z,\s-]+?)\s+(\d[\s\S]*)$/i.exec(part) ?? [];
     if (!days || !times) return `cannot read "${part}"`;
     const open: Day[] = [];
@@ -161,7 +217,8 @@ function columnOf(path: string): string {
 }
 
 /** A problem the shared checker found in a row, named by its column. */
-const cellError = (name: string, row: number, issue: FeedIssue) => `${name} row ${row}, column "${columnOf(issue.path)}": ${issue.message} -> ${cellFix(issue)}`;
+const cellError = (name: string, row: number, issue: FeedIssue) =>
+  `${name} row ${row}, column "${columnOf(issue.path)}": ${issue.message} -> ${cellFix(issue)}`;
 
 function serviceFromRow(name: string, { row, data }: CsvRow, errors: string[], warns: string[]): Service | undefined {
   const c = cells(name, row, data, errors);
@@ -174,11 +231,13 @@ function serviceFromRow(name: string, { row, data }: CsvRow, errors: string[], w
   }
   const delivery = c.list('delivery')?.map((d) => d.toLowerCase());
   for (const d of delivery ?? []) {
-    if (!(DELIVERY_MODES as readonly string[]).includes(d)) c.fail('delivery', `"${d}" is not a way of delivering a service`, `use ${DELIVERY_MODES.join(', ')}, separated by ;`);
+    if (!(DELIVERY_MODES as readonly string[]).includes(d))
+      c.fail('delivery', `"${d}" is not a way of delivering a service`, `use ${DELIVERY_MODES.join(', ')}, separated by ;`);
   }
   const districts = c.list('postcode_districts')?.map((d) => d.toUpperCase());
   for (const d of districts ?? []) {
-    if (!isPostcodeDistrict(d)) c.fail('postcode_districts', `"${d}" is not a postcode district`, 'write the first half of the postcode, e.g. LS6, separated by ;');
+    if (!isPostcodeDistrict(d))
+      c.fail('postcode_districts', `"${d}" is not a postcode district`, 'write the first half of the postcode, e.g. LS6, separated by ;');
   }
   const hoursText = c.text('hours');
   let hours = hoursText && parseHours(hoursText);
@@ -277,7 +336,10 @@ export function fromCsv(file: string, options: Options): 0 {
     }
   }
   for (const line of warns) process.stderr.write(`warning: ${line}\n`);
-  if (errors.length) throw new Stop(errors.slice(0, MAX_SHOWN).join('\nerror: ') + (errors.length > MAX_SHOWN ? `\n... and ${count(errors.length - MAX_SHOWN)} more errors` : ''));
+  if (errors.length)
+    throw new Stop(
+      errors.slice(0, MAX_SHOWN).join('\nerror: ') + (errors.length > MAX_SHOWN ? `\n... and ${count(errors.length - MAX_SHOWN)} more errors` : ''),
+    );
   const feed = { version: 1, updated: new Date().toISOString(), publisher: { name: options.publisher ?? 'Unnamed publisher' }, services };
   // Each row has been checked already; this is the whole feed as the elements will read it.
   const { issues } = issuesOf((onIssue) => parseFeed(feed, { onIssue }));

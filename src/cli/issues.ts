@@ -16,7 +16,7 @@ export const HINTS: Record<IssueCode, string> = {
   'duplicate-id': 'give each service its own id',
   'unreadable-record': 'check the record in the directory: it may be nested too deeply to read',
   'outline-only': 'try again later, or raise --max-pages or --max-bytes',
-  'incomplete': 'try again later, or raise --max-pages or --max-bytes',
+  incomplete: 'try again later, or raise --max-pages or --max-bytes',
 };
 
 /** Fields a record cannot do without: left out, the record is skipped. */
@@ -32,7 +32,12 @@ export function under(prefix: string, { path, code, message }: FeedIssue): strin
 }
 
 /** A feed around one record, as the parser sees it. */
-const feedOf = (list: 'services' | 'pathways', item: unknown) => ({ version: 1, updated: new Date().toISOString(), publisher: { name: 'check' }, [list]: [item] });
+const feedOf = (list: 'services' | 'pathways', item: unknown) => ({
+  version: 1,
+  updated: new Date().toISOString(),
+  publisher: { name: 'check' },
+  [list]: [item],
+});
 
 /** Runs the shared parser, returning what it made and every problem it found. */
 export function issuesOf<T>(parse: (onIssue: (issue: FeedIssue) => void) => T): { result: T; issues: FeedIssue[] } {

@@ -94,7 +94,8 @@ function args(argv: string[]): { help: true } | { command: string; files: string
       options[token.name] = token.value;
     }
   }
-  if (spec.many ? !files.length : files.length !== 1) throw new Stop(`${command} needs ${spec.many ? 'one or more files' : 'one file'} (or - for standard input)`, 2);
+  if (spec.many ? !files.length : files.length !== 1)
+    throw new Stop(`${command} needs ${spec.many ? 'one or more files' : 'one file'} (or - for standard input)`, 2);
   return { command, files, options };
 }
 

@@ -16,7 +16,8 @@ export async function fromOpenReferralSource(source: string, options: Options): 
     }
     categoryMap = json as Record<string, string>;
     for (const [term, category] of Object.entries(categoryMap)) {
-      if (category && !isCategory(category)) process.stderr.write(`warning: ${mapFile}: "${term}" maps to unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}\n`);
+      if (category && !isCategory(category))
+        process.stderr.write(`warning: ${mapFile}: "${term}" maps to unknown category "${category}" -> use one of ${CATEGORIES.join(', ')}\n`);
     }
   }
   const limit = (name: string, fallback: string) => {
@@ -41,7 +42,9 @@ export async function fromOpenReferralSource(source: string, options: Options): 
       : fromOpenReferral(readJson(source), settings);
   } catch (error) {
     if (error instanceof FeedError) {
-      throw new Stop(`${label(source)}: ${error.message} -> ${url ? "check the address: it should be the directory's /services endpoint" : 'export the services with the Open Referral /services endpoint'}`);
+      throw new Stop(
+        `${label(source)}: ${error.message} -> ${url ? "check the address: it should be the directory's /services endpoint" : 'export the services with the Open Referral /services endpoint'}`,
+      );
     }
     throw error;
   }

@@ -8,7 +8,10 @@ import { read, readJson, Stop, type Options } from './io.js';
 
 // ODS codes are letters and digits (B82005, 02T, RXX, NQL): anything else would not be a safe file name.
 const CODE = /^[A-Z0-9]{2,10}$/;
-const tidy = (code: unknown) => String(code ?? '').trim().toUpperCase();
+const tidy = (code: unknown) =>
+  String(code ?? '')
+    .trim()
+    .toUpperCase();
 
 /** A service as the feed writes it: sub-ICB coverage and provider codes are for this command, not the browser. */
 interface ServiceJson {
@@ -26,7 +29,8 @@ export function readPractices(text: string, name: string): Map<string, string> {
   data.forEach((row, i) => {
     const practice = tidy(row.PRACTICE_CODE);
     const sub = tidy(row.SUB_ICB_LOCATION_CODE);
-    if (!CODE.test(practice) || !CODE.test(sub)) throw new Stop(`${name} row ${i + 2}: "${practice}" / "${sub}" is not a practice and sub-ICB code -> e.g. B82005, 02T`);
+    if (!CODE.test(practice) || !CODE.test(sub))
+      throw new Stop(`${name} row ${i + 2}: "${practice}" / "${sub}" is not a practice and sub-ICB code -> e.g. B82005, 02T`);
     map.set(practice, sub);
   });
   return map;
@@ -133,12 +137,20 @@ export function publish(file: string, options: Options): 0 {
     const inSub = new Set(members);
     // Coverage by sub-ICB becomes the practices in it, so `practice="..."` filters a sub-ICB file exactly.
     const practicesOf = (s: ServiceJson) => [
-      ...new Set([...((s.coverage!.subIcbs ?? []).map(tidy).includes(sub) ? members : []), ...(s.coverage!.practices ?? []).map(tidy).filter((p) => inSub.has(p))]),
+      ...new Set([
+        ...((s.coverage!.subIcbs ?? []).map(tidy).includes(sub) ? members : []),
+        ...(s.coverage!.practices ?? []).map(tidy).filter((p) => inSub.has(p)),
+      ]),
     ];
-    write(`sub-icb/${sub}.json`, `${start}${list.map((i) => serviceText(i, restricted(services[i]!) ? practicesOf(services[i]!) : undefined)).join(',')}${end}`);
+    write(
+      `sub-icb/${sub}.json`,
+      `${start}${list.map((i) => serviceText(i, restricted(services[i]!) ? practicesOf(services[i]!) : undefined)).join(',')}${end}`,
+    );
     index.subIcbs[sub] = { practices: members, services: list.length };
   }
   write('index.json', JSON.stringify(index));
-  process.stderr.write(`wrote ${files} files (${practices.length - skipped.length} practices, ${subs.length} sub-ICBs, index.json), ${bytes} bytes, to ${out}\n`);
+  process.stderr.write(
+    `wrote ${files} files (${practices.length - skipped.length} practices, ${subs.length} sub-ICBs, index.json), ${bytes} bytes, to ${out}\n`,
+  );
   return 0;
 }

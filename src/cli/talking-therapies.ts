@@ -84,7 +84,9 @@ export function readMonth(text: string, name: string): Month {
         if (!valueColumn) missing.push(VALUE_COLUMNS.join(' or '));
         if (!valueColumn || missing.length) {
           parser.abort();
-          throw new Stop(`${name}: not an NHS Talking Therapies monthly CSV, no column ${missing.join(', ')} -> download the month's "activity and performance" CSV`);
+          throw new Stop(
+            `${name}: not an NHS Talking Therapies monthly CSV, no column ${missing.join(', ')} -> download the month's "activity and performance" CSV`,
+          );
         }
       }
       const group = groupOf(cell('GROUP_TYPE') ?? '');
@@ -92,7 +94,8 @@ export function readMonth(text: string, name: string): Month {
       const rowStart = isoDate(cell('REPORTING_PERIOD_START') ?? '');
       const rowEnd = isoDate(cell('REPORTING_PERIOD_END') ?? '');
       if (!rowStart || !rowEnd) throw new Stop(`${name} row ${line}: REPORTING_PERIOD_START/END are not dates like 2026-05-01 or 01/05/2026`);
-      if (start && (rowStart !== start || rowEnd !== end)) throw new Stop(`${name} row ${line}: a second reporting period (${rowStart}) in one file -> give one month per file`);
+      if (start && (rowStart !== start || rowEnd !== end))
+        throw new Stop(`${name} row ${line}: a second reporting period (${rowStart}) in one file -> give one month per file`);
       start = rowStart;
       end = rowEnd;
       // ORG_CODE1 is the sub-ICB ("all" on Provider rows); the provider is always ORG_CODE2.
@@ -141,7 +144,9 @@ export function applyWaits(json: { services: unknown[] }, months: Month[]): { se
     if (days === undefined) {
       // No figure is better than an old one presented as this month's, and never a 0.
       if (service.waitingTime !== undefined) delete service.waitingTime;
-      notes.push(`service "${String(service.id)}": no published median wait for ${code} in ${formatMonth(latest.period)} (${figures ? 'suppressed' : 'not in the file'}), so no waiting time is shown`);
+      notes.push(
+        `service "${String(service.id)}": no published median wait for ${code} in ${formatMonth(latest.period)} (${figures ? 'suppressed' : 'not in the file'}), so no waiting time is shown`,
+      );
       continue;
     }
     const share = figures!.get(MEASURES.sixWeeks);
@@ -187,7 +192,9 @@ export function waitsFromTalkingTherapies(files: string[], options: Options): 0 
   const latest = months.reduce((a, b) => (a.period > b.period ? a : b));
   for (const note of notes) process.stderr.write(`note: ${note}\n`);
   if (unused.length) {
-    process.stderr.write(`${unused.length} provider${unused.length === 1 ? '' : 's'} in the ${formatMonth(latest.period)} statistics are named by no service (add "providerCode" to a service to use one):\n`);
+    process.stderr.write(
+      `${unused.length} provider${unused.length === 1 ? '' : 's'} in the ${formatMonth(latest.period)} statistics are named by no service (add "providerCode" to a service to use one):\n`,
+    );
     for (const [code, name] of unused) process.stderr.write(`  ${code}  ${name}\n`);
   }
   writeJson(json);

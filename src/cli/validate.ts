@@ -63,7 +63,9 @@ export function validate(file: string, options: Options): 0 | 1 {
   const errors: string[] = [];
   const warns: string[] = [];
   if (Buffer.byteLength(text) > DEFAULT_MAX_BYTES) {
-    warns.push(`the feed is larger than ${count(DEFAULT_MAX_BYTES)} bytes, so the elements refuse it unless the page sets max-bytes -> publish fewer or shorter services, or split the feed`);
+    warns.push(
+      `the feed is larger than ${count(DEFAULT_MAX_BYTES)} bytes, so the elements refuse it unless the page sets max-bytes -> publish fewer or shorter services, or split the feed`,
+    );
   }
   try {
     // Each record is checked on its own below, so that each problem is named with its place.

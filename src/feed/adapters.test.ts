@@ -27,7 +27,13 @@ describe('format="openreferral" on the elements', () => {
     const finder = await fixture<SignpostServiceFinder>(
       html`<signpost-service-finder format="late-format" endpoint="/test/fixtures/openreferral/hsds3.json"></signpost-service-finder>`,
     );
-    registerFormat('late-format', () => ({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services: [{ id: 'a', name: 'Late service', categories: [] }], pathways: [] }));
+    registerFormat('late-format', () => ({
+      version: 1,
+      updated: '2026-11-20T09:00:00Z',
+      publisher: { name: 'P' },
+      services: [{ id: 'a', name: 'Late service', categories: [] }],
+      pathways: [],
+    }));
     await waitUntil(() => text(finder).includes('Late service'));
   });
 
@@ -49,7 +55,7 @@ describe('format="openreferral" on the elements', () => {
     expect(text(finder)).to.contain('Crisis support', 'the category map applied');
   });
 
-  it('an element\'s own format wins, and feed v1 still loads beside it', async () => {
+  it("an element's own format wins, and feed v1 still loads beside it", async () => {
     await import('../signpost-openreferral.js');
     const el = await fixture(html`
       <signpost-provider endpoint="/test/fixtures/feed.json">

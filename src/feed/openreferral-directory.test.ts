@@ -17,7 +17,8 @@ const directory = (options: string) => {
 const requests = async (key: string): Promise<{ urls: string[]; peak: number }> => (await fetch(`/fault/requests?key=${key}`)).json();
 const pageOf = (url: string) => new URL(url, location.href).searchParams.get('page');
 
-const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) => withIssuesAsync((onIssue) => readOpenReferral(new URL(url, location.href).href, { ...options, onIssue }));
+const read = (url: string, options?: Parameters<typeof readOpenReferral>[1]) =>
+  withIssuesAsync((onIssue) => readOpenReferral(new URL(url, location.href).href, { ...options, onIssue }));
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('readOpenReferral: every page of a directory', () => {
@@ -67,7 +68,9 @@ describe('readOpenReferral: every page of a directory', () => {
     const first = (await (await fetch(bytes.url)).text()).length;
     const { result: small } = await read(bytes.url, { maxBytes: Math.floor(first * 2.5) });
     expect(small.services.length).to.be.within(10, 20);
-    expect(small.incomplete).to.match(/^the list of services is incomplete: \d of 5 pages could not be read \(the first, page \d: the directory is larger than \d+ bytes\)$/);
+    expect(small.incomplete).to.match(
+      /^the list of services is incomplete: \d of 5 pages could not be read \(the first, page \d: the directory is larger than \d+ bytes\)$/,
+    );
   });
 
   it('fails as a whole only when the first page fails', async () => {

@@ -9,7 +9,6 @@ type Json = Record<string, unknown>;
 
 const fixture = async (name: string): Promise<Json> => (await fetch(`/test/fixtures/openreferral/${name}.json`)).json();
 
-
 const byName = (feed: Feed, name: string): Service => {
   const service = feed.services.find((s) => s.name === name);
   expect(service, name).to.exist;
@@ -17,7 +16,8 @@ const byName = (feed: Feed, name: string): Service => {
 };
 
 /** One HSDS 3.0 service, mapped on its own. */
-const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) => withIssues((onIssue) => fromOpenReferral(service, { ...options, onIssue })).result.services[0];
+const one = (service: Json, options?: Parameters<typeof fromOpenReferral>[1]) =>
+  withIssues((onIssue) => fromOpenReferral(service, { ...options, onIssue })).result.services[0];
 
 const weekdays = (opens: string, closes: string, days: string[]) => days.map((day) => ({ day, opens, closes }));
 
@@ -74,11 +74,19 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
   it('drops coordinates outside the UK and reads coordinates written as text', () => {
     expect(byName(feed, 'Night Light Crisis Line').location).to.equal(undefined);
     expect(byName(feed, 'Young Minds Drop-in').location).to.deep.equal({ address: '4 Park Row, Leeds', postcode: 'LS1 5HD', lat: 53.801, lng: -1.549 });
-    const at = (latitude: unknown, longitude: unknown) =>
-      one({ id: 'x', name: 'X', service_at_locations: [{ location: { latitude, longitude } }] })!.location;
+    const at = (latitude: unknown, longitude: unknown) => one({ id: 'x', name: 'X', service_at_locations: [{ location: { latitude, longitude } }] })!.location;
     expect(at(49.8, -8.7)).to.deep.equal({ lat: 49.8, lng: -8.7 });
     expect(at(60.9, 1.8)).to.deep.equal({ lat: 60.9, lng: 1.8 });
-    for (const [lat, lng] of [[49.7, -1], [61, -1], [53, -8.8], [53, 1.9], [0, 0], ['', ''], ['north', 'west'], [null, null]]) {
+    for (const [lat, lng] of [
+      [49.7, -1],
+      [61, -1],
+      [53, -8.8],
+      [53, 1.9],
+      [0, 0],
+      ['', ''],
+      ['north', 'west'],
+      [null, null],
+    ]) {
       expect(at(lat, lng), `${lat},${lng}`).to.equal(undefined);
     }
   });
@@ -95,7 +103,11 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
       weekly: weekdays('09:30', '12:00', ['tue', 'thu']),
     });
     // Schedules on the service's location count when the service itself has none.
-    const atLocation = one({ id: 'x', name: 'X', service_at_locations: [{ schedules: [{ freq: 'WEEKLY', byday: 'FR', opens_at: '10:00', closes_at: '11:00' }] }] });
+    const atLocation = one({
+      id: 'x',
+      name: 'X',
+      service_at_locations: [{ schedules: [{ freq: 'WEEKLY', byday: 'FR', opens_at: '10:00', closes_at: '11:00' }] }],
+    });
     expect(atLocation!.hours).to.deep.equal({ weekly: [{ day: 'fri', opens: '10:00', closes: '11:00' }] });
   });
 
@@ -103,7 +115,8 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
   it('leaves hours out, but keeps the service, when a schedule cannot be read: no hours beats wrong hours', () => {
     const carers = byName(feed, 'Carers Support Line');
     expect(carers.hours).to.equal(undefined);
-    const hours = (schedule: Json) => one({ id: 'x', name: 'X', schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }, schedule] })!.hours;
+    const hours = (schedule: Json) =>
+      one({ id: 'x', name: 'X', schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }, schedule] })!.hours;
     expect(hours({ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '10:00' })).to.equal(undefined);
     expect(hours({ freq: 'WEEKLY', byday: 'XX', opens_at: '10:00', closes_at: '11:00' })).to.equal(undefined);
     expect(hours({ freq: 'WEEKLY', byday: 'TU', opens_at: '25:00', closes_at: '26:00' })).to.equal(undefined);
@@ -116,7 +129,9 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(byName(feed, 'Night Light Crisis Line').contact?.phone).to.equal('0113 496 0777');
     expect(byName(feed, 'Young Minds Drop-in').contact).to.deep.equal({ phone: '07700 900001' });
     const phone = (service: Json) => one({ id: 'x', name: 'X', ...service })!.contact?.phone;
-    expect(phone({ contacts: [{ phones: [{ number: '“0113 496 0500”' }] }], organization: { phones: [{ number: '0113 496 0999' }] } })).to.equal('0113 496 0500');
+    expect(phone({ contacts: [{ phones: [{ number: '“0113 496 0500”' }] }], organization: { phones: [{ number: '0113 496 0999' }] } })).to.equal(
+      '0113 496 0500',
+    );
     expect(phone({ phones: [{ number: 1134960000 }, { number: "  '0113 496 0600' " }] })).to.equal('0113 496 0600');
     expect(phone({ phones: 'none' })).to.equal(undefined);
   });
@@ -139,7 +154,9 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     ]);
     expect(warned).to.have.length(1);
     expect(warned[0]).to.include({ record: 'service "8d2f5c6e-1a7b-4c33-9d1e-000000000004"', path: 'name' });
-    const { result, issues: more } = withIssues((onIssue) => fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }], { onIssue }));
+    const { result, issues: more } = withIssues((onIssue) =>
+      fromOpenReferral([null, 'service', { id: 'ok', name: 'OK' }, { id: {}, name: 'Odd id' }], { onIssue }),
+    );
     expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
     expect(more.map((issue) => [issue.record, issue.path, issue.code])).to.deep.equal([
       ['service #0', '', 'not-object'],
@@ -167,7 +184,9 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     expect(byName(feed, 'Young Minds Drop-in').id).to.equal('1234');
     expect(byName(feed, 'Young Minds Drop-in').lastReviewed).to.equal(undefined);
     expect(one({ id: 'x', name: 'X', last_modified: '2026-02-30T10:00:00Z', assured_date: '2026-03-01' })!.lastReviewed).to.equal('2026-03-01');
-    expect(withIssues((onIssue) => fromOpenReferral(page, { publisher: 'Leeds directory', onIssue })).result.publisher).to.deep.equal({ name: 'Leeds directory' });
+    expect(withIssues((onIssue) => fromOpenReferral(page, { publisher: 'Leeds directory', onIssue })).result.publisher).to.deep.equal({
+      name: 'Leeds directory',
+    });
   });
 
   it('reads ages, language codes and postcode districts, and ignores what does not fit', () => {
@@ -176,7 +195,11 @@ describe('fromOpenReferral: HSDS 3.0 / Open Referral UK', () => {
     // A maximum age of 0 is an export's "no limit", not a service for no one.
     expect(byName(feed, 'Carers Support Line').ages).to.equal(undefined);
     expect(one({ id: 'x', name: 'X', minimum_age: 200, maximum_age: 12.5 })!.ages).to.equal(undefined);
-    const areas = one({ id: 'x', name: 'X', service_areas: [{ name: 'bd1' }, { name: 'LS6 1AA' }, { name: 'West Yorkshire' }, { name: 'M1' }, { name: 'BD1' }] });
+    const areas = one({
+      id: 'x',
+      name: 'X',
+      service_areas: [{ name: 'bd1' }, { name: 'LS6 1AA' }, { name: 'West Yorkshire' }, { name: 'M1' }, { name: 'BD1' }],
+    });
     expect(areas!.coverage).to.deep.equal({ postcodeDistricts: ['BD1', 'M1'] });
   });
 });
@@ -277,7 +300,12 @@ describe('fromOpenReferral: categories', () => {
   });
 
   it('reads HSDS 3 codes and ORUK v1 taxonomy names, once each', () => {
-    const service = { id: 'x', name: 'X', attributes: [{ taxonomy_term: { code: 'mh-crisis', name: 'Crisis' } }], service_taxonomys: [{ taxonomy: { name: 'Carers' } }] };
+    const service = {
+      id: 'x',
+      name: 'X',
+      attributes: [{ taxonomy_term: { code: 'mh-crisis', name: 'Crisis' } }],
+      service_taxonomys: [{ taxonomy: { name: 'Carers' } }],
+    };
     expect(one(service)!.categories).to.deep.equal(['crisis', 'carers']);
   });
 
@@ -291,8 +319,20 @@ describe('fromOpenReferral: categories', () => {
   it('lists the fourteen Signpost categories', () => {
     expect([...CATEGORIES].sort()).to.deep.equal(
       [
-        'talking-therapies', 'crisis', 'wellbeing', 'peer-support', 'young-people', 'older-people', 'perinatal',
-        'eating-disorders', 'drugs-alcohol', 'bereavement', 'social-prescribing', 'employment', 'carers', 'physical-health',
+        'talking-therapies',
+        'crisis',
+        'wellbeing',
+        'peer-support',
+        'young-people',
+        'older-people',
+        'perinatal',
+        'eating-disorders',
+        'drugs-alcohol',
+        'bereavement',
+        'social-prescribing',
+        'employment',
+        'carers',
+        'physical-health',
       ].sort(),
     );
   });
@@ -389,7 +429,11 @@ describe('fromOpenReferral: other Open Referral documents', () => {
     const page = {
       total_pages: 1,
       contents: [
-        { id: 'sal-1', service: { id: 's1', name: 'Drop-in' }, location: { name: 'Hub', addresses: [{ address_1: '1 High St', city: 'Leeds', postal_code: 'LS1 1AA' }] } },
+        {
+          id: 'sal-1',
+          service: { id: 's1', name: 'Drop-in' },
+          location: { name: 'Hub', addresses: [{ address_1: '1 High St', city: 'Leeds', postal_code: 'LS1 1AA' }] },
+        },
         { id: 'sal-2', service: { id: 's1', name: 'Drop-in' }, location: { name: 'Other hub' } },
         { id: 'sal-3', service: { id: 's2', name: 'Helpline', contacts: [{ phones: [{ number: '0113 496 0001' }] }] }, location: {} },
       ],
@@ -402,7 +446,15 @@ describe('fromOpenReferral: other Open Referral documents', () => {
   });
 
   it('reads an organisation with its services, and names an organisation without them instead of showing it as a service', () => {
-    const organisation = { id: 'o1', name: 'Leeds Mind', legal_status: 'Charity', services: [{ id: 's1', name: 'Peer groups' }, { id: 's2', name: 'Counselling', organization: { name: 'Other' } }] };
+    const organisation = {
+      id: 'o1',
+      name: 'Leeds Mind',
+      legal_status: 'Charity',
+      services: [
+        { id: 's1', name: 'Peer groups' },
+        { id: 's2', name: 'Counselling', organization: { name: 'Other' } },
+      ],
+    };
     const feed = withIssues((onIssue) => fromOpenReferral(organisation, { onIssue })).result;
     expect(feed.services.map((s) => [s.name, s.organisation])).to.deep.equal([
       ['Peer groups', 'Leeds Mind'],
@@ -418,7 +470,15 @@ describe('fromOpenReferral: other Open Referral documents', () => {
   it('skips a record nested thousands deep with a warning, and keeps the rest', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 20000; i++) deep = { name: deep, contacts: [deep] };
-    const { result, issues: warned } = withIssues((onIssue) => fromOpenReferral([{ id: 'deep', name: deep, description: deep }, { id: 'ok', name: 'OK' }], { onIssue }));
+    const { result, issues: warned } = withIssues((onIssue) =>
+      fromOpenReferral(
+        [
+          { id: 'deep', name: deep, description: deep },
+          { id: 'ok', name: 'OK' },
+        ],
+        { onIssue },
+      ),
+    );
     expect(result.services.map((s) => s.id)).to.deep.equal(['ok']);
     expect(warned).to.have.length(1);
     expect(warned[0]!.record).to.equal('service "deep"');
@@ -447,7 +507,7 @@ describe('fromOpenReferral: honest schedules', () => {
   });
 
   // safety: H5
-  it('gives no weekly hours, only the schedule\'s own words, for sessions that repeat other than every week', () => {
+  it("gives no weekly hours, only the schedule's own words, for sessions that repeat other than every week", () => {
     for (const odd of [
       { interval: 2 },
       { interval: '3' },
@@ -477,9 +537,23 @@ describe('fromOpenReferral: honest contacts', () => {
     const service = one({ id: 'x', name: 'X', phones: [{ number: 'Fax 0113 496 0999' }, { number: 'Youth service: 0117 496 0000 extension 212' }] })!;
     expect(service.contact).to.deep.equal({ phone: '0117 496 0000' });
     expect(service.referral).to.deep.equal({ notes: 'Extension 212.' });
-    expect(contact({ phones: [{ number: '0113 496 0999', type: 'fax' }, { number: '0113 496 0998', extension: 7 }] })).to.deep.equal({ phone: '0113 496 0998' });
+    expect(
+      contact({
+        phones: [
+          { number: '0113 496 0999', type: 'fax' },
+          { number: '0113 496 0998', extension: 7 },
+        ],
+      }),
+    ).to.deep.equal({ phone: '0113 496 0998' });
     expect(contact({ phones: [{ number: '0113 496 0999', description: 'Fax line' }] })).to.equal(undefined);
-    expect(contact({ phones: [{ number: '07700 900123', type: 'text' }, { number: '0113 496 0100', type: 'voice' }] })).to.deep.equal({
+    expect(
+      contact({
+        phones: [
+          { number: '07700 900123', type: 'text' },
+          { number: '0113 496 0100', type: 'voice' },
+        ],
+      }),
+    ).to.deep.equal({
       phone: '0113 496 0100',
       text: '07700 900123',
     });
@@ -490,9 +564,13 @@ describe('fromOpenReferral: honest contacts', () => {
       expect(contact({ phones: [{ number: placeholder }, { number: '0113 496 0500' }] }), placeholder).to.deep.equal({ phone: '0113 496 0500' });
     }
     expect(contact({ phones: [{ number: '111' }] }), 'NHS 111 is a real number').to.deep.equal({ phone: '111' });
-    expect(contact({ email: 'nobody@services.invalid', contacts: [{ email: 'unknown' }, { email: 'help@mind.example.org' }] })).to.deep.equal({ email: 'help@mind.example.org' });
+    expect(contact({ email: 'nobody@services.invalid', contacts: [{ email: 'unknown' }, { email: 'help@mind.example.org' }] })).to.deep.equal({
+      email: 'help@mind.example.org',
+    });
     expect(contact({ email: 'not an address' })).to.equal(undefined);
-    expect(contact({ url: 'n/a', website: 'https://nowhere.invalid/', links: [{ url: 'https://mind.example.org/' }] })).to.deep.equal({ website: 'https://mind.example.org/' });
+    expect(contact({ url: 'n/a', website: 'https://nowhere.invalid/', links: [{ url: 'https://mind.example.org/' }] })).to.deep.equal({
+      website: 'https://mind.example.org/',
+    });
   });
 });
 

@@ -33,7 +33,9 @@ type R = Record<string, unknown>;
  * all(s, 'contacts.phones.number') is each number of each contact. Never throws on odd shapes.
  */
 const all = (o: unknown, ...paths: string[]): unknown[] =>
-  paths.flatMap((path) => path.split('.').reduce<unknown[]>((xs, k) => xs.flatMap((x) => (isRecord(x) && Object.hasOwn(x, k) ? [x[k] ?? []].flat() : [])), [o].flat()));
+  paths.flatMap((path) =>
+    path.split('.').reduce<unknown[]>((xs, k) => xs.flatMap((x) => (isRecord(x) && Object.hasOwn(x, k) ? [x[k] ?? []].flat() : [])), [o].flat()),
+  );
 
 const records = (o: unknown, ...paths: string[]) => all(o, ...paths).filter(isRecord);
 
@@ -59,8 +61,25 @@ const unquote = (t: string) => {
 };
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', euro: '€', copy: '©', reg: '®',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
 };
 
 /**
@@ -71,13 +90,39 @@ const ENTITY = /&(#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g;
 const decode = (t: string) =>
   t.replace(ENTITY, (entity, name: string) => {
     const code = name[0] !== '#' ? 0 : name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ENTITIES[name.toLowerCase()] ?? entity;
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : (ENTITIES[name.toLowerCase()] ?? entity);
   });
 
 /** Tags whose content is never text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg']);
 /** Tags that end a sentence or paragraph (the rest, like <b> or <a>, sit inside a sentence). */
-const BLOCKS = new Set(['p', 'br', 'li', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'ul', 'ol', 'dt', 'dd', 'table', 'blockquote', 'section', 'article', 'hr', 'pre', 'header', 'footer']);
+const BLOCKS = new Set([
+  'p',
+  'br',
+  'li',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'ol',
+  'dt',
+  'dd',
+  'table',
+  'blockquote',
+  'section',
+  'article',
+  'hr',
+  'pre',
+  'header',
+  'footer',
+]);
 /** Most characters of any one directory value read as text. */
 const MAX_TEXT = 100_000;
 /** Where a block ended, until the sentences are joined. */
@@ -175,7 +220,8 @@ function phones(candidates: unknown[]) {
   let sms: string | undefined;
   for (const c of candidates) {
     const record = isRecord(c) ? c : { number: c };
-    const kind = `${texts([record.type, record.description, record.number_type]).join(' ')} ${typeof record.number === 'string' ? record.number.slice(0, 100) : ''}`.toLowerCase();
+    const kind =
+      `${texts([record.type, record.description, record.number_type]).join(' ')} ${typeof record.number === 'string' ? record.number.slice(0, 100) : ''}`.toLowerCase();
     if (/fax|textphone|minicom/.test(kind)) continue;
     const found = phoneIn(record.number);
     if (!found) continue;
@@ -220,7 +266,12 @@ function hours(s: R, place: unknown, today: string): R {
       else weekly = undefined;
     }
   };
-  const lists = [records(s, 'schedules'), records(s, 'service_at_locations.schedules'), records(place, 'schedules'), records(s, 'regular_schedules', 'regular_schedule')];
+  const lists = [
+    records(s, 'schedules'),
+    records(s, 'service_at_locations.schedules'),
+    records(place, 'schedules'),
+    records(s, 'regular_schedules', 'regular_schedule'),
+  ];
   for (const sc of lists.find((l) => l.length) ?? []) {
     const from = day(sc.valid_from) ?? day(sc.dtstart);
     const to = day(sc.valid_to) ?? day(sc.until);
@@ -271,7 +322,18 @@ function service(s: R, map: Record<string, string>, today: string, unmapped?: Ma
     all(s, ...keys.flatMap((key) => [key, `eligibilitys.${key}`, `eligibility.${key}`]))
       .map(num)
       .find((n) => Number.isInteger(n) && n >= least && n <= 130);
-  const { phone, sms } = phones(all(s, 'phones', 'service_at_locations.location.phones', 'locations.phones', 'contacts.phones', 'contacts.phone', 'organization.phones', 'organisation.phones'));
+  const { phone, sms } = phones(
+    all(
+      s,
+      'phones',
+      'service_at_locations.location.phones',
+      'locations.phones',
+      'contacts.phones',
+      'contacts.phone',
+      'organization.phones',
+      'organisation.phones',
+    ),
+  );
   const reviewed = [day(s.assured_date), day(s.last_modified), day(s.updated_at)].filter((d) => d && d <= today);
 
   return clean({
@@ -325,7 +387,7 @@ function serviceRecords(json: unknown): unknown[] {
   if (!Array.isArray(page.services) && ['legal_status', 'year_incorporated', 'tax_status', 'organization_identifiers'].some((k) => k in page)) {
     throw new FeedError("an organisation, not a list of services -> use the directory's /services endpoint");
   }
-  const list = Array.isArray(json) ? json : page.contents ?? page.content ?? ('id' in page || 'name' in page ? [json] : undefined);
+  const list = Array.isArray(json) ? json : (page.contents ?? page.content ?? ('id' in page || 'name' in page ? [json] : undefined));
   if (!Array.isArray(list)) throw new FeedError('not an Open Referral response: expected a /services page, a list of services or one service');
   const seen = new Set<unknown>();
   const out: unknown[] = [];

@@ -81,23 +81,59 @@ describe('feed v1 schema', () => {
       [{ categories: ['crisis', 7] }, 'categories[1]', 'not-text', 'expected text', false],
       [{ ages: { min: '16' } }, 'ages.min', 'bad-number', 'expected a number from 0 to 130', false],
       [{ referral: { gp: 'yes' } }, 'referral.gp', 'not-true-false', 'expected true or false', true],
-      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '17:00' }, { day: 'tue', opens: '9am', closes: '17:00' }] } }, 'hours.weekly[1].opens', 'bad-time', 'expected a time as HH:MM, 00:00 to 23:59', true],
-      [{ hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } }, 'hours.weekly[0].closes', 'opens-is-closes', 'expected a time other than opens', true],
+      [
+        {
+          hours: {
+            weekly: [
+              { day: 'mon', opens: '09:00', closes: '17:00' },
+              { day: 'tue', opens: '9am', closes: '17:00' },
+            ],
+          },
+        },
+        'hours.weekly[1].opens',
+        'bad-time',
+        'expected a time as HH:MM, 00:00 to 23:59',
+        true,
+      ],
+      [
+        { hours: { weekly: [{ day: 'mon', opens: '09:00', closes: '09:00' }] } },
+        'hours.weekly[0].closes',
+        'opens-is-closes',
+        'expected a time other than opens',
+        true,
+      ],
       [{ hours: { weekly: ['mon 9-5'] } }, 'hours.weekly[0]', 'not-object', 'expected an object', true],
     ];
     for (const [extra, path, code, message, kept] of cases) {
       expect(issueOfX(extra), JSON.stringify(extra)).to.deep.equal({ record: 'service "x"', path, code, message, kept });
     }
-    const step = { urgency: 'soon', title: 'Step', actions: [{ kind: 'call', label: 'Call', value: '111' }, { kind: 'fax', label: 'Fax', value: '1' }] };
+    const step = {
+      urgency: 'soon',
+      title: 'Step',
+      actions: [
+        { kind: 'call', label: 'Call', value: '111' },
+        { kind: 'fax', label: 'Fax', value: '1' },
+      ],
+    };
     let feed!: ReturnType<typeof parseFeed>;
     const seen = issues((onIssue) => (feed = parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [step] }] }, { onIssue })));
-    expect(seen).to.deep.equal([{ record: 'pathway "p"', path: 'steps[0].actions[1].kind', code: 'not-one-of', message: 'expected one of call, text, link, service' }]);
+    expect(seen).to.deep.equal([
+      { record: 'pathway "p"', path: 'steps[0].actions[1].kind', code: 'not-one-of', message: 'expected one of call, text, link, service' },
+    ]);
     expect(feed.pathways[0]!.steps[0]!.actions).to.have.length(1);
     const bad = issues((onIssue) => (feed = parseFeed({ ...valid(), pathways: [{ id: 'p', title: 'P', steps: [{ ...step, urgency: 'now' }] }] }, { onIssue })));
-    expect(bad).to.deep.equal([{ record: 'pathway "p"', path: 'steps[0].urgency', code: 'not-one-of', message: 'expected one of emergency, urgent, soon, routine, self-help' }]);
+    expect(bad).to.deep.equal([
+      { record: 'pathway "p"', path: 'steps[0].urgency', code: 'not-one-of', message: 'expected one of emergency, urgent, soon, routine, self-help' },
+    ]);
     expect(feed.pathways).to.deep.equal([]);
     // A waiting time's path is from the service's root; its own reason, kept in the model, from the waiting time's.
-    const wait = issues((onIssue) => (feed = parseFeed({ ...valid(), services: [{ ...service, waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 5 } }] }, { onIssue })));
+    const wait = issues(
+      (onIssue) =>
+        (feed = parseFeed(
+          { ...valid(), services: [{ ...service, waitingTime: { measure: 'referral-to-assessment', statistic: 'median', days: 5 } }] },
+          { onIssue },
+        )),
+    );
     expect(wait).to.deep.equal([{ record: 'service "s1"', path: 'waitingTime.asOf', code: 'bad-date', message: 'expected a real date as YYYY-MM-DD' }]);
     expect(feed.services[0]!.waitingTime).to.deep.equal({ invalid: 'asOf: expected a real date as YYYY-MM-DD' });
     // A value that fails as a whole has no path to name.
@@ -119,7 +155,10 @@ describe('feed v1 schema', () => {
       const json = { ...valid(), services: [{ ...service, id: 'x', ...extra }, service] };
       let feed!: ReturnType<typeof parseFeed>;
       const seen = issues((onIssue) => (feed = parseFeed(json, { onIssue })));
-      expect(feed.services.map((s) => s.id), JSON.stringify(extra)).to.deep.equal(['s1']);
+      expect(
+        feed.services.map((s) => s.id),
+        JSON.stringify(extra),
+      ).to.deep.equal(['s1']);
       expect(seen, JSON.stringify(extra)).to.have.length(1);
       expect(seen[0]!.record).to.equal('service "x"');
     }
@@ -146,7 +185,10 @@ describe('feed v1 schema', () => {
     for (const [extra, field] of cases) {
       let feed!: ReturnType<typeof parseFeed>;
       const seen = issues((onIssue) => (feed = parseFeed({ ...valid(), services: [{ ...service, id: 'x', ...extra }] }, { onIssue })));
-      expect(feed.services.map((s) => s.id), JSON.stringify(extra)).to.deep.equal(['x']);
+      expect(
+        feed.services.map((s) => s.id),
+        JSON.stringify(extra),
+      ).to.deep.equal(['x']);
       expect(seen, JSON.stringify(extra)).to.have.length(1);
       expect(seen[0]!.record).to.equal('service "x"');
       expect(seen[0]!.path).to.match(new RegExp(`^${field.replace('.', '\\.')}($|[.[])`));
@@ -156,7 +198,12 @@ describe('feed v1 schema', () => {
 
   // safety: H5
   it('keeps a crisis line that closes at 24:00, its phone and its hours', () => {
-    const crisis = { id: 'crisis', name: 'Crisis line', contact: { phone: '0800 183 0558' }, hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] } };
+    const crisis = {
+      id: 'crisis',
+      name: 'Crisis line',
+      contact: { phone: '0800 183 0558' },
+      hours: { weekly: [{ day: 'mon', opens: '18:00', closes: '24:00' }] },
+    };
     let feed!: ReturnType<typeof parseFeed>;
     const seen = issues((onIssue) => (feed = parseFeed({ ...valid(), services: [crisis] }, { onIssue })));
     expect(seen).to.deep.equal([]);
@@ -170,7 +217,22 @@ describe('feed v1 schema', () => {
     const json = {
       ...valid(),
       services: [{ ...service, referral: { url: long }, contact: { phone: '0113 496 0000' } }],
-      pathways: [{ id: 'p', title: 'P', steps: [{ urgency: 'urgent', title: 'S', actions: [{ kind: 'link', label: 'Go', value: long }, { kind: 'call', label: 'Call', value: '111' }] }] }],
+      pathways: [
+        {
+          id: 'p',
+          title: 'P',
+          steps: [
+            {
+              urgency: 'urgent',
+              title: 'S',
+              actions: [
+                { kind: 'link', label: 'Go', value: long },
+                { kind: 'call', label: 'Call', value: '111' },
+              ],
+            },
+          ],
+        },
+      ],
     };
     let feed!: ReturnType<typeof parseFeed>;
     const seen = issues((onIssue) => (feed = parseFeed(json, { onIssue })));
@@ -187,7 +249,19 @@ describe('feed v1 schema', () => {
     for (const updated of ['2026-11-20', '2026-11-20T09:00Z', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00.123+01:00', '2026-11-20T09:00:00']) {
       expect(parseFeed({ ...valid(), updated }).updated, updated).to.equal(updated);
     }
-    for (const updated of ['November 2026', '20 Nov 2026', '2026/11/20', '2026-11-31', '2026-11-20 09:00', '2026-11-20T24:00Z', '1899-12-31', '0001-01-01', '+002026-11-20', 'Fri, 20 Nov 2026 09:00:00 GMT', ' 2026-11-20']) {
+    for (const updated of [
+      'November 2026',
+      '20 Nov 2026',
+      '2026/11/20',
+      '2026-11-31',
+      '2026-11-20 09:00',
+      '2026-11-20T24:00Z',
+      '1899-12-31',
+      '0001-01-01',
+      '+002026-11-20',
+      'Fri, 20 Nov 2026 09:00:00 GMT',
+      ' 2026-11-20',
+    ]) {
       fails({ ...valid(), updated }, /"updated" is not an ISO 8601 date/);
     }
   });
@@ -239,7 +313,11 @@ describe('feed v1 schema', () => {
 
   it('keeps valid pathways and drops a malformed one', () => {
     const pathways = [
-      { id: 'adult', title: 'Adults', steps: [{ urgency: 'urgent', title: 'Crisis line', actions: [{ kind: 'call', label: 'Call', value: '0113 496 0001' }] }] },
+      {
+        id: 'adult',
+        title: 'Adults',
+        steps: [{ urgency: 'urgent', title: 'Crisis line', actions: [{ kind: 'call', label: 'Call', value: '0113 496 0001' }] }],
+      },
       { id: 'bad', title: 'Bad', steps: [{ urgency: 'whenever', title: 'x' }] },
     ];
     let feed!: ReturnType<typeof parseFeed>;
@@ -256,17 +334,33 @@ describe('feed v1 schema', () => {
     let parsed!: ReturnType<typeof parseFeed>;
     expect(issues((onIssue) => (parsed = parseFeed(json, { onIssue })))).to.have.length(1);
     expect(parsed.services).to.have.length(1);
-    expect(parsed.services[0]!.waitingTime).to.deep.equal({ invalid: 'measure: expected one of referral-to-assessment, referral-to-treatment, assessment-to-treatment' });
+    expect(parsed.services[0]!.waitingTime).to.deep.equal({
+      invalid: 'measure: expected one of referral-to-assessment, referral-to-treatment, assessment-to-treatment',
+    });
     expect(validWait(wait)).to.deep.equal(wait);
     const codes = { days: 'bad-number', asOf: 'bad-date' };
-    for (const bad of [{ ...wait, days: -1 }, { ...wait, days: NaN }, { ...wait, days: 2000 }, { ...wait, asOf: undefined }, { ...wait, days: '35' }]) {
+    for (const bad of [
+      { ...wait, days: -1 },
+      { ...wait, days: NaN },
+      { ...wait, days: 2000 },
+      { ...wait, asOf: undefined },
+      { ...wait, days: '35' },
+    ]) {
       // validWait says nothing on the console (the parser or the badge does, naming whose it is); signpost-feed asks for the issue.
       expect(validWait(bad)).to.have.property('invalid').that.is.a('string');
       const [issue, ...more] = issues((onIssue) => validWait(bad, onIssue));
       expect(more).to.deep.equal([]);
       expect(issue).to.include({ record: 'waiting time', code: codes[issue!.path as keyof typeof codes] });
     }
-    const monthly = { ...wait, measure: 'referral-to-treatment', period: '2026-05', targetDays: 42, percentWithinTarget: 78, targetPercent: 75, percentSecondOver28Days: 12 };
+    const monthly = {
+      ...wait,
+      measure: 'referral-to-treatment',
+      period: '2026-05',
+      targetDays: 42,
+      percentWithinTarget: 78,
+      targetPercent: 75,
+      percentSecondOver28Days: 12,
+    };
     expect(validWait(monthly)).to.deep.equal(monthly);
     expect(validWait({ ...monthly, period: '2026-13' })).to.deep.equal({ invalid: 'period: expected a month as YYYY-MM' });
     expect(validWait({ ...monthly, targetPercent: 0 })).to.have.property('invalid');

@@ -1,5 +1,16 @@
 import { parseDay } from '../time/dates.js';
-import { DAYS, DELIVERY_MODES, MEASURES, PATHWAY_ACTION_KINDS, STATISTICS, URGENCIES, type Day, type DeliveryMode, type PathwayActionKind, type Urgency } from './vocabulary.js';
+import {
+  DAYS,
+  DELIVERY_MODES,
+  MEASURES,
+  PATHWAY_ACTION_KINDS,
+  STATISTICS,
+  URGENCIES,
+  type Day,
+  type DeliveryMode,
+  type PathwayActionKind,
+  type Urgency,
+} from './vocabulary.js';
 
 /**
  * Feed v1: the one JSON contract every element reads. See README "Feed v1" and schema/feed-v1.schema.json.
@@ -9,7 +20,6 @@ import { DAYS, DELIVERY_MODES, MEASURES, PATHWAY_ACTION_KINDS, STATISTICS, URGEN
  * Invalid, whose path `object` and `list` fill in on its way out, so one bad service is dropped with
  * a precise warning. Every checker is built once, when this module loads.
  */
-
 
 export interface Hours {
   alwaysOpen?: true;
@@ -338,9 +348,7 @@ const service = object<Service>({
   referral: lenient(object({ url: lenient(target), phone: lenient(target), gp: lenient(boolean), notes: lenient(long) })),
   contact: lenient(object({ phone: lenient(target), text: lenient(target), email: lenient(target), website: lenient(target) })),
   delivery: lenient(list(oneOf(DELIVERY_MODES))),
-  location: lenient(
-    object({ address: lenient(short), postcode: lenient(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) }),
-  ),
+  location: lenient(object({ address: lenient(short), postcode: lenient(short), lat: optional(number(-90, 90)), lng: optional(number(-180, 180)) })),
   coverage: optional(object({ practices: shortList, postcodeDistricts: shortList })),
   // Hours with one bad session are left out whole: "hours unknown" is honest, a missing session is not.
   hours: lenient(
@@ -378,7 +386,6 @@ const pathway = object<Pathway>({
   ),
 });
 
-
 /** Where a waiting time's own fields start in a service's paths. */
 const WAIT = 'waitingTime.'.length;
 
@@ -407,7 +414,12 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
     const invalid = (e: Invalid, line: string) => report(onIssue, Object.assign(e, { record }), line);
     const result = attempt(check, item);
     if (result instanceof Invalid) return invalid(result, `skipped ${record}: ${problem(result)}`);
-    if (ids.has(result.id)) return report(onIssue, { record, path: 'id', code: 'duplicate-id', message: 'duplicate id, the first one is used' }, `skipped ${record}: duplicate id, the first one is used`);
+    if (ids.has(result.id))
+      return report(
+        onIssue,
+        { record, path: 'id', code: 'duplicate-id', message: 'duplicate id, the first one is used' },
+        `skipped ${record}: duplicate id, the first one is used`,
+      );
     for (const left of repairs) invalid(left, `in ${record}, left out ${problem(left)}`);
     ids.add(result.id);
     if (badWait) invalid(badWait, `waiting time for ${record} not shown: ${problem(badWait, WAIT)}`);
@@ -428,4 +440,3 @@ export function parseFeed(json: unknown, { onIssue }: ParseOptions = {}): Feed {
   if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
   return { version: 1, updated, publisher, services: each(services, service, 'service', onIssue), pathways: each(pathways, pathway, 'pathway', onIssue) };
 }
-

@@ -89,7 +89,7 @@ export class SignpostGetHelp extends SignpostElement {
   declare headingLevel?: number;
 
   /** Index in ANSWERS of the pressed answer; none means only the emergency and urgent tiers show. */
-  private declare answer?: number;
+  declare private answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
   private steps: Shown[][] = [];
@@ -164,8 +164,9 @@ export class SignpostGetHelp extends SignpostElement {
     const found = ANSWERS[this.answer ?? 0]!.some((u) => this.shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
     return html`<div part="base">
       ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, open)}
-      ${ask
-        ? html`<div part="question" role="group" aria-labelledby="q">
+      ${
+        ask
+          ? html`<div part="question" role="group" aria-labelledby="q">
             <h3 id="q" aria-level=${level(this.headingLevel, 1)}>${msg('How urgent is it?')}</h3>
             ${answers().map(
               (label, i) =>
@@ -179,18 +180,19 @@ export class SignpostGetHelp extends SignpostElement {
                 </button>`,
             )}
             <p role="status">
-              ${answer
-                ? found
-                  ? msg(str`Showing help for "${answer}". The emergency numbers stay at the top.`)
-                  : msg(str`No local services are listed for "${answer}". Your GP practice can help.`)
-                : ''}
+              ${
+                answer
+                  ? found
+                    ? msg(str`Showing help for "${answer}". The emergency numbers stay at the top.`)
+                    : msg(str`No local services are listed for "${answer}". Your GP practice can help.`)
+                  : ''
+              }
             </p>
           </div>`
-        : ''}
+          : ''
+      }
       ${URGENCIES.slice(1).map((_, i) => this.tier(i + 1, open))}
-      ${this.feed.status === TaskStatus.ERROR
-        ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>`
-        : ''}
+      ${this.feed.status === TaskStatus.ERROR ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>` : ''}
       <p part="reviewed">${msg(str`Crisis numbers checked ${formatDay(reviewed)}`)}</p>
     </div>`;
   }
@@ -228,9 +230,9 @@ export class SignpostGetHelp extends SignpostElement {
   private route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
     // A link names the host it lands on, as a call names its number: the label is feed text.
-    return html`${this.link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${hours
-      ? html`${' '}<small>${hours}</small>`
-      : ''}`;
+    return html`${this.link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${
+      hours ? html`${' '}<small>${hours}</small>` : ''
+    }`;
   }
 
   private service(s: Service) {

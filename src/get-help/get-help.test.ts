@@ -259,9 +259,7 @@ describe('<signpost-get-help>', () => {
     const thisWeek = [...part(el, 'question')!.querySelectorAll('button')].find((b) => text(b) === 'This week')!;
     thisWeek.click();
     await el.updateComplete;
-    expect(text(part(el, 'question')!.querySelector('[role=status]'))).to.equal(
-      'No local services are listed for "This week". Your GP practice can help.',
-    );
+    expect(text(part(el, 'question')!.querySelector('[role=status]'))).to.equal('No local services are listed for "This week". Your GP practice can help.');
     expectBaselineVisible999(el);
     await expect(el).to.be.accessible();
   });

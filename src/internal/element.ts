@@ -98,7 +98,14 @@ export abstract class SignpostBase extends LitElement {
     args: () => {
       const endpoint = this.feedEndpoint;
       return endpoint
-        ? ([endpoint, this.setting('format'), JSON.stringify(this.setting('categoryMap')), this.setting('timeout'), this.setting('maxBytes'), this.setting('maxPages')] as const)
+        ? ([
+            endpoint,
+            this.setting('format'),
+            JSON.stringify(this.setting('categoryMap')),
+            this.setting('timeout'),
+            this.setting('maxBytes'),
+            this.setting('maxPages'),
+          ] as const)
         : ([] as const);
     },
     // Start complete with no feed, as after a run with no endpoint: an element that never has one

@@ -7,7 +7,10 @@
 /** A phone or SMS number reduced to what dialers accept: digits with an optional leading +. */
 export function normalisePhone(value: string): string | undefined {
   // "+44 (0)113 496 0000" dials as +441134960000, but in "(0)113 496 0000" the 0 is the trunk zero and stays.
-  const compact = value.trim().replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[\s().-]/g, '');
+  const compact = value
+    .trim()
+    .replace(/^(\+\d+)\s*\(0\)/, '$1')
+    .replace(/[\s().-]/g, '');
   return /^\+?\d{3,15}$/.test(compact) ? compact : undefined;
 }
 

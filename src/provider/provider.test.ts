@@ -83,23 +83,27 @@ describe('<signpost-provider>', () => {
 
   it('reaches elements defined before it, as when an element entry is imported before provider.js', async () => {
     const url = endpoint();
-    const el = await fixture(html`<signpost-test-late-provider endpoint=${url} practice="b82005"><signpost-test-probe></signpost-test-probe></signpost-test-late-provider>`);
+    const el = await fixture(
+      html`<signpost-test-late-provider endpoint=${url} practice="b82005"><signpost-test-probe></signpost-test-probe></signpost-test-late-provider>`,
+    );
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
     // The probe asked for a provider while the tag was still unknown: nobody answered.
     expect(probe.resolvedEndpoint).to.equal(undefined);
     customElements.define('signpost-test-late-provider', class extends SignpostProvider {});
-    await waitUntil(() => text(probe) === 'Test ICB: 3', 'the probe receives the late provider\'s feed');
+    await waitUntil(() => text(probe) === 'Test ICB: 3', "the probe receives the late provider's feed");
     expect(probe.resolvedPractice).to.equal('B82005');
     expect(await hits(keyOf(url))).to.equal(1);
   });
 
   it('passes its timeout and max-bytes to the elements inside', async () => {
-    const el = await fixture<SignpostProvider>(html`<signpost-provider endpoint=${endpoint()} max-bytes="10"><signpost-test-probe></signpost-test-probe></signpost-provider>`);
+    const el = await fixture<SignpostProvider>(
+      html`<signpost-provider endpoint=${endpoint()} max-bytes="10"><signpost-test-probe></signpost-test-probe></signpost-provider>`,
+    );
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
     const original = console.error;
     console.error = () => {};
     try {
-      await waitUntil(() => text(probe).startsWith('error'), 'the provider\'s size cap applies to the element');
+      await waitUntil(() => text(probe).startsWith('error'), "the provider's size cap applies to the element");
     } finally {
       console.error = original;
     }

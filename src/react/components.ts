@@ -26,8 +26,20 @@ export function signpostComponents(react: typeof ReactModule) {
   for (const element of [SignpostProvider, SignpostWaitingTime, SignpostGetHelp, SignpostServiceFinder]) void element.observedAttributes;
   return {
     Provider: createComponent({ react, tagName: 'signpost-provider', elementClass: SignpostProvider, events: feedEvents, displayName: 'SignpostProvider' }),
-    WaitingTime: createComponent({ react, tagName: 'signpost-waiting-time', elementClass: SignpostWaitingTime, events: feedEvents, displayName: 'SignpostWaitingTime' }),
+    WaitingTime: createComponent({
+      react,
+      tagName: 'signpost-waiting-time',
+      elementClass: SignpostWaitingTime,
+      events: feedEvents,
+      displayName: 'SignpostWaitingTime',
+    }),
     GetHelp: createComponent({ react, tagName: 'signpost-get-help', elementClass: SignpostGetHelp, events: actionEvents, displayName: 'SignpostGetHelp' }),
-    ServiceFinder: createComponent({ react, tagName: 'signpost-service-finder', elementClass: SignpostServiceFinder, events: actionEvents, displayName: 'SignpostServiceFinder' }),
+    ServiceFinder: createComponent({
+      react,
+      tagName: 'signpost-service-finder',
+      elementClass: SignpostServiceFinder,
+      events: actionEvents,
+      displayName: 'SignpostServiceFinder',
+    }),
   };
 }

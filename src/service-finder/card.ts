@@ -30,10 +30,8 @@ const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
         : msg(str`Ages ${min} to ${max}`)
       : msg(str`Up to ${max}`);
 
-
 /** A paragraph when there is something to say; most hold feed text, hence dir="auto", and `lang` when all of it is. */
-const p = (text: unknown, cls?: string, lang?: string) =>
-  text ? html`<p class=${cls || nothing} dir="auto" lang=${lang ?? nothing}>${text}</p>` : nothing;
+const p = (text: unknown, cls?: string, lang?: string) => (text ? html`<p class=${cls || nothing} dir="auto" lang=${lang ?? nothing}>${text}</p>` : nothing);
 
 /** The same number written two ways: "0113 496 0010" and "01134960010". */
 const same = (a?: string, b?: string) => !!a && a.replace(/\D/g, '') === b?.replace(/\D/g, '');
@@ -45,31 +43,36 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
   const hours = openStatus(s.hours, host.now ?? new Date());
   const away = host.from && miles(s, host.from);
   const open = host.expanded.has(s.id);
-  const link = (kind: ActionKind, href: string | undefined, text: string, cls?: string) =>
-    actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
+  const link = (kind: ActionKind, href: string | undefined, text: string, cls?: string) => actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
   const line = (label: string, kind: ActionKind, value: string | undefined, href: (value: string) => string | undefined, text = value) =>
     value ? p(html`${label}: ${link(kind, href(value), text!)}`) : nothing;
   return html`<li>
     <article part="card">
       <h3 tabindex="-1" dir="auto" lang=${FEED_LANG} aria-level=${level}>${s.name}</h3>
       ${p(s.organisation, 'org', FEED_LANG)}
-      ${s.description
-        ? // The finder hides "Read more" once laid out when nothing is cut (updated()).
-          html`<p id="d${i}" class=${open ? '' : 'clip'} dir="auto" lang=${FEED_LANG}>${s.description}</p>
+      ${
+        s.description
+          ? // The finder hides "Read more" once laid out when nothing is cut (updated()).
+            html`<p id="d${i}" class=${open ? '' : 'clip'} dir="auto" lang=${FEED_LANG}>${s.description}</p>
             <button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host.toggle(s.id)}>
               ${open ? msg('Read less') : msg('Read more')}
             </button>`
-        : nothing}
-      ${s.categories.length
-        ? html`<ul class="tags" aria-label=${msg('Categories')}>
+          : nothing
+      }
+      ${
+        s.categories.length
+          ? html`<ul class="tags" aria-label=${msg('Categories')}>
             ${s.categories.map((id) => html`<li>${categoryLabel(id)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${p(s.ages && ages(s.ages))}
       ${p(elsewhere && msg('For patients of other GP practices'))}
-      ${self && r.url
-        ? p(link('referral', refer, refer ? `${msg('Refer yourself')} (${landing(refer)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
-        : nothing}
+      ${
+        self && r.url
+          ? p(link('referral', refer, refer ? `${msg('Refer yourself')} (${landing(refer)})` : msg(str`Refer yourself online: ${r.url}`), 'refer'))
+          : nothing
+      }
       ${line(msg('Refer yourself by phone'), 'referral', self ? r.phone : undefined, telHref)}
       ${p(r.gp && (self ? msg('You can also ask your GP to refer you.') : msg('Ask your GP to refer you.')))}
       ${p(r.notes, '', FEED_LANG)}

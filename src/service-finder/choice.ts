@@ -14,7 +14,13 @@ export interface Choice {
 export const NONE: Choice = { q: '', category: [], self: false, open: false, age: '', delivery: [], postcode: '' };
 
 /** A comma-separated list, tidied. */
-export const split = (value: string | undefined): string[] => (value ? value.split(',').map((x) => x.trim()).filter(Boolean) : []);
+export const split = (value: string | undefined): string[] =>
+  value
+    ? value
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /**
  * Whether a key may be in the page URL: what people type about their health (the search words,

@@ -88,7 +88,11 @@ describe('service finder filtering', () => {
   it('puts services that cover the practice or every practice first, and those for other practices after, marked', () => {
     expect(ids({ practice: 'B82005' })).to.deep.equal(['a', 'b', 'c']);
     expect(ids({ practice: 'B86001' })).to.deep.equal(['b', 'c', 'a']);
-    expect(filter(index, { ...none, practice: 'B86001' }).map((e) => [e.service.id, e.elsewhere])).to.deep.equal([['b', false], ['c', false], ['a', true]]);
+    expect(filter(index, { ...none, practice: 'B86001' }).map((e) => [e.service.id, e.elsewhere])).to.deep.equal([
+      ['b', false],
+      ['c', false],
+      ['a', true],
+    ]);
     // With no practice, nothing is for elsewhere.
     expect(filter(index, none).map((e) => e.elsewhere)).to.deep.equal([false, false, false]);
   });
@@ -152,7 +156,9 @@ describe('service finder filtering', () => {
     expect(narrows(f('cafe'), f('tea'))).to.equal(false);
     expect(narrows(f('a'), f('ab', { self: true }))).to.equal(false);
     expect(narrows(f('a', { categories: ['crisis'] }), f('ab', { categories: ['crisis', 'carers'] }))).to.equal(false);
-    expect(narrows(f('a', { open: londonTime(new Date('2026-11-23T10:00:00Z')) }), f('ab', { open: londonTime(new Date('2026-11-23T10:01:00Z')) }))).to.equal(false);
+    expect(narrows(f('a', { open: londonTime(new Date('2026-11-23T10:00:00Z')) }), f('ab', { open: londonTime(new Date('2026-11-23T10:01:00Z')) }))).to.equal(
+      false,
+    );
   });
 
   it('gives the same results narrowing the last results as filtering the whole index', () => {
@@ -161,13 +167,20 @@ describe('service finder filtering', () => {
     const filters = fc.record({ self: fc.boolean(), age: fc.constantFrom(undefined, 12, 30) });
     fc.assert(
       // Mostly typing on (the case narrowing serves), some unrelated pairs.
-      fc.property(fc.oneof(fc.tuple(query, query).map(([a, b]) => [a, a + b]), fc.tuple(query, query)), filters, ([before, after], rest) => {
-        const prev: Filters = { ...none, ...rest, words: words(before!) };
-        const next: Filters = { ...none, ...rest, words: words(after!) };
-        fc.pre(narrows(prev, next));
-        const ids = (list: ReturnType<typeof filter>) => list.map((e) => e.service.id);
-        expect(ids(filter(filter(many, prev), next))).to.deep.equal(ids(filter(many, next)));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.tuple(query, query).map(([a, b]) => [a, a + b]),
+          fc.tuple(query, query),
+        ),
+        filters,
+        ([before, after], rest) => {
+          const prev: Filters = { ...none, ...rest, words: words(before!) };
+          const next: Filters = { ...none, ...rest, words: words(after!) };
+          fc.pre(narrows(prev, next));
+          const ids = (list: ReturnType<typeof filter>) => list.map((e) => e.service.id);
+          expect(ids(filter(filter(many, prev), next))).to.deep.equal(ids(filter(many, next)));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -183,7 +196,14 @@ describe('service finder filtering', () => {
   });
 
   it('names the languages services most often offer without Intl, and the rest with it', () => {
-    expect(['en', 'UR', 'bsl', 'BFI', 'cy', 'so'].map(languageLabel)).to.deep.equal(['English', 'Urdu', 'British Sign Language', 'British Sign Language', 'Welsh', 'Somali']);
+    expect(['en', 'UR', 'bsl', 'BFI', 'cy', 'so'].map(languageLabel)).to.deep.equal([
+      'English',
+      'Urdu',
+      'British Sign Language',
+      'British Sign Language',
+      'Welsh',
+      'Somali',
+    ]);
     expect(languageLabel('de')).to.equal(new Intl.DisplayNames('en-GB', { type: 'language' }).of('de'));
     // A code no one can name stays as written, and inherited object keys are not names.
     expect(['not a language!', 'constructor', '__proto__'].map(languageLabel)).to.deep.equal(['not a language!', 'constructor', '__proto__']);

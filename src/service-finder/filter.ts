@@ -96,17 +96,14 @@ export function filter(index: Entry[], f: Filters): Entry[] {
  * search word inside one of the new ones. Typing a word then filters the last results, not the feed.
  */
 export const narrows = (prev: Filters, next: Filters): boolean =>
-  prev.words.every((w) => next.words.some((n) => n.includes(w))) &&
-  JSON.stringify({ ...prev, words: 0 }) === JSON.stringify({ ...next, words: 0 });
+  prev.words.every((w) => next.words.some((n) => n.includes(w))) && JSON.stringify({ ...prev, words: 0 }) === JSON.stringify({ ...next, words: 0 });
 
 /** Great-circle distance in miles, or undefined when the service has no coordinates. */
 export function miles(service: Service, from: Point): number | undefined {
   const { lat, lng } = service.location ?? {};
   if (lat === undefined || lng === undefined) return undefined;
   const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat - from.lat) * rad) / 2) ** 2 +
-    Math.cos(from.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - from.lng) * rad) / 2) ** 2;
+  const a = Math.sin(((lat - from.lat) * rad) / 2) ** 2 + Math.cos(from.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - from.lng) * rad) / 2) ** 2;
   return 7917.5 * Math.asin(Math.sqrt(a));
 }
 

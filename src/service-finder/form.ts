@@ -65,13 +65,17 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
         </div>
         <div class="msg">
           ${bad ? html`<p id="pc-error" class="error" role="alert">${msg('This is not a UK postcode. Try one like LS6 1AA.')}</p>` : nothing}
-          ${note
-            ? html`<p id="pc-note" class="hint" role="alert">${note === 'area'
-                ? msg('This postcode is not in the area this directory covers.')
-                : note === 'location'
-                  ? msg('Your location is not available. You can enter a postcode instead.')
-                  : msg('Distances are not available right now.')}</p>`
-            : nothing}
+          ${
+            note
+              ? html`<p id="pc-note" class="hint" role="alert">${
+                  note === 'area'
+                    ? msg('This postcode is not in the area this directory covers.')
+                    : note === 'location'
+                      ? msg('Your location is not available. You can enter a postcode instead.')
+                      : msg('Distances are not available right now.')
+                }</p>`
+              : nothing
+          }
         </div>
       </div>
     </div>

@@ -71,27 +71,25 @@ export const deliveryLabel = (id: DeliveryMode): string => ways()[DELIVERY_MODES
  * locale data, the largest script cost of a finder's first render on a slow phone, and Chromium
  * has no Welsh names; it names only the rest.
  */
-const spoken = perLocale(
-  (): Record<string, string> => ({
-    en: msg('English'),
-    cy: msg('Welsh'),
-    bsl: msg('British Sign Language'),
-    bfi: msg('British Sign Language'),
-    pl: msg('Polish'),
-    ro: msg('Romanian'),
-    pa: msg('Punjabi'),
-    ur: msg('Urdu'),
-    pt: msg('Portuguese'),
-    es: msg('Spanish'),
-    ar: msg('Arabic'),
-    bn: msg('Bengali'),
-    gu: msg('Gujarati'),
-    it: msg('Italian'),
-    fr: msg('French'),
-    zh: msg('Chinese'),
-    so: msg('Somali'),
-  }),
-);
+const spoken = perLocale((): Record<string, string> => ({
+  en: msg('English'),
+  cy: msg('Welsh'),
+  bsl: msg('British Sign Language'),
+  bfi: msg('British Sign Language'),
+  pl: msg('Polish'),
+  ro: msg('Romanian'),
+  pa: msg('Punjabi'),
+  ur: msg('Urdu'),
+  pt: msg('Portuguese'),
+  es: msg('Spanish'),
+  ar: msg('Arabic'),
+  bn: msg('Bengali'),
+  gu: msg('Gujarati'),
+  it: msg('Italian'),
+  fr: msg('French'),
+  zh: msg('Chinese'),
+  so: msg('Somali'),
+}));
 
 let others: [string, Intl.DisplayNames] | undefined;
 

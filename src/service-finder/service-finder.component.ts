@@ -228,9 +228,11 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       ${ready && feed.incomplete ? msg('This list is incomplete.') : nothing}
     </p>`;
     return html`
-      ${this.heading !== ''
-        ? html`<h2 part="heading" aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Find mental health support')}</h2>`
-        : nothing}
+      ${
+        this.heading !== ''
+          ? html`<h2 part="heading" aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Find mental health support')}</h2>`
+          : nothing
+      }
       ${ready && this.index.length ? form(this, this.choice, this.note, this.fixed ? undefined : this.options, this.filters, said) : said}
       ${failed ? strip : ready ? this.list() : this.skeleton()}
     `;

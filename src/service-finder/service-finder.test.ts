@@ -12,7 +12,6 @@ import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 const FEED = '/test/fixtures/feed.json';
 const key = (name: string) => uniqueKey(`finder-${name}`);
 
-
 const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const names = (el: Element) => [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
 const card = (el: Element, name: string) => [...root(el).querySelectorAll('article')].find((a) => a.querySelector('h3')!.textContent === name)!;
@@ -245,7 +244,8 @@ describe('<signpost-service-finder>', () => {
       const all = names(other);
       expect(all.slice(0, 2)).to.deep.equal(['Test Crisis Line', 'Test Young Minds Drop-in']);
       expect(all.length).to.be.above(2);
-      for (const name of all) expect(text(card(other, name)).includes(forOthers), name).to.equal(!['Test Crisis Line', 'Test Young Minds Drop-in'].includes(name));
+      for (const name of all)
+        expect(text(card(other, name)).includes(forOthers), name).to.equal(!['Test Crisis Line', 'Test Young Minds Drop-in'].includes(name));
     });
   });
 
@@ -461,7 +461,9 @@ describe('<signpost-service-finder>', () => {
     // safety: H4
     it('says "Ask your GP" and "Up to 18" when those are the facts', async () => {
       const el = await finder(html`<signpost-service-finder endpoint=${named('gp-only')}></signpost-service-finder>`);
-      expect(text(card(el, 'GP only'))).to.include('Up to 18').and.include('Ask your GP to refer you.');
+      expect(text(card(el, 'GP only')))
+        .to.include('Up to 18')
+        .and.include('Ask your GP to refer you.');
       expect(card(el, 'GP only').querySelector('a')).to.equal(null);
     });
 
@@ -515,7 +517,10 @@ describe('<signpost-service-finder>', () => {
       expect(shadow.querySelectorAll('script, img, b')).to.have.length(0);
       expect((window as { hacked?: number }).hacked).to.equal(undefined);
       for (const a of shadow.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|tel:|sms:|mailto:)/);
-      expect([...shadow.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['http://plain.example.org/', `https://example.org/${'a'.repeat(270)}`]);
+      expect([...shadow.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'http://plain.example.org/',
+        `https://example.org/${'a'.repeat(270)}`,
+      ]);
       expect(text(card(el, names(el)[0]!))).to.include('Refer yourself online: javascript:window.hacked=1');
       expect(text(card(el, names(el)[0]!))).to.include('Languages: Arabic, not a language!, British Sign Language');
       for (const article of shadow.querySelectorAll('article')) expect(article.scrollWidth).to.be.at.most(article.clientWidth);

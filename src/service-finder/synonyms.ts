@@ -25,4 +25,5 @@ export const SYNONYMS = {
  * Whether folded search text says someone may be in danger now: then the emergency routes come
  * first. One pass, no nested repeats, so linear in what was typed.
  */
-export const crisis = (folded: string): boolean => /suicid|kill (?:my|them)sel|end (?:my|it all)|want to die|self.?harm|hurt(?:ing)? (?:my|them)sel|overdos/.test(folded);
+export const crisis = (folded: string): boolean =>
+  /suicid|kill (?:my|them)sel|end (?:my|it all)|want to die|self.?harm|hurt(?:ing)? (?:my|them)sel|overdos/.test(folded);

@@ -17,7 +17,15 @@ describe('format', () => {
 
   it('names weekdays, Sunday to Saturday, for UTC calendar dates', () => {
     // 1 to 7 November 2026 run Sunday to Saturday.
-    expect([1, 2, 3, 4, 5, 6, 7].map((d) => weekday(Date.UTC(2026, 10, d)))).to.deep.equal(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((d) => weekday(Date.UTC(2026, 10, d)))).to.deep.equal([
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ]);
   });
 
   // Not through Intl: Chromium has no Welsh date data and would write "November 3, 2026".

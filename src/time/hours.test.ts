@@ -56,7 +56,9 @@ describe('opening hours', () => {
       const late: Hours = { weekly: [{ day: 'sat', opens: '18:00', closes: '24:00' }] };
       expect(status(late, '2026-11-28T23:59:00Z')).to.deep.equal({ open: true, text: 'Open now, closes at 12am' });
       expect(status(late, '2026-11-29T00:00:00Z')).to.deep.equal({ open: false, text: 'Closed, opens Saturday at 6pm' });
-      const allDay: Hours = { weekly: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => ({ day: day as 'mon', opens: '00:00', closes: '24:00' })) };
+      const allDay: Hours = {
+        weekly: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => ({ day: day as 'mon', opens: '00:00', closes: '24:00' })),
+      };
       expect(status(allDay, '2026-11-28T12:00:00Z')).to.deep.equal({ open: true, text: 'Open 24 hours' });
     });
 

@@ -95,9 +95,12 @@ export function describeWait(wait: WaitState | undefined, { now, staleAfter = 45
   const open = wait.acceptingReferrals !== false;
   const limit = (staleAfter >= 0 ? staleAfter : 45) + (period ? PUBLICATION_LAG : 0);
   const stale = age! > limit;
-  const said = open ? about(wait_) ?? msg('no wait at the moment') : msg('not taking new referrals at the moment');
+  const said = open ? (about(wait_) ?? msg('no wait at the moment')) : msg('not taking new referrals at the moment');
   // Monthly NHS figures of the median wait to first treatment say what happened, in the past tense.
-  const half = open && wait_ && period && wait.statistic === 'median' && wait.measure === 'referral-to-treatment' ? msg(str`Half of people started treatment within ${said}`) : '';
+  const half =
+    open && wait_ && period && wait.statistic === 'median' && wait.measure === 'referral-to-treatment'
+      ? msg(str`Half of people started treatment within ${said}`)
+      : '';
   const what = half ? `${half}.` : open && wait_ ? `${statistic(wait)} ${measure(wait)}.` : '';
   // A target of a whole number of weeks is stated in weeks, any other in days.
   const weekly = !(target % 7);
@@ -134,7 +137,12 @@ export function describeWait(wait: WaitState | undefined, { now, staleAfter = 45
     against,
     versus,
     within,
-    trend: open && previous !== undefined && span(previous) !== span(wait_) ? (previous > wait_ ? msg(str`Down from ${span(previous)}.`) : msg(str`Up from ${span(previous)}.`)) : '',
+    trend:
+      open && previous !== undefined && span(previous) !== span(wait_)
+        ? previous > wait_
+          ? msg(str`Down from ${span(previous)}.`)
+          : msg(str`Up from ${span(previous)}.`)
+        : '',
     second: open && second !== undefined ? msg(str`Then ${about(second) ?? msg('no wait')} between first and second appointment.`) : '',
     // To the nearest: rounding this bad news down would flatter, rounding it up would invent.
     hidden: open && hiddenShare !== undefined ? msg(str`${Math.round(hiddenShare)}% waited over 4 weeks between first and second appointment.`) : '',

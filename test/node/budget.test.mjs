@@ -27,7 +27,8 @@ describe('bundle budget', () => {
     assert.deepEqual(Object.keys(sizes.entries).sort(), ['get-help', 'provider', 'service-finder', 'waiting-time']);
     assert.equal(sizes.budget.entry, 14_000);
     assert.deepEqual(sizes.budget.ceilings.entries, { 'get-help': 17_100, 'service-finder': 23_240 }, 'exceptions to the 14,000');
-    for (const [name, gzip] of Object.entries(sizes.entries)) assert.ok(gzip <= (sizes.budget.ceilings.entries[name] ?? sizes.budget.entry), `${name}: ${gzip} bytes gzip`);
+    for (const [name, gzip] of Object.entries(sizes.entries))
+      assert.ok(gzip <= (sizes.budget.ceilings.entries[name] ?? sizes.budget.entry), `${name}: ${gzip} bytes gzip`);
   });
 
   it('keeps dist/signpost-get-help.js, the get-help-only CDN script, within its ceiling of 17,125 bytes gzip, and lighter than signpost.js', () => {

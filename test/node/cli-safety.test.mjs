@@ -14,7 +14,8 @@ const file = (name, content) => {
   writeFileSync(path, content);
   return path;
 };
-const cli = (args, nodeArgs = []) => spawnSync(process.execPath, [...nodeArgs, 'bin/signpost-feed.mjs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+const cli = (args, nodeArgs = []) =>
+  spawnSync(process.execPath, [...nodeArgs, 'bin/signpost-feed.mjs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 const feed = (services, pathways = []) => JSON.stringify({ version: 1, updated: '2026-11-20T09:00:00Z', publisher: { name: 'P' }, services, pathways });
 
 test('refuses a CSV saved as Windows-1252 with a "CSV UTF-8" hint, instead of turning £ into �', () => {
@@ -50,7 +51,22 @@ test('validate warns for every contact value the elements would show as plain te
       referral: { url: 'http://refer.example/', phone: '0113 496 0000' },
     },
   ];
-  const pathways = [{ id: 'p', title: 'P', steps: [{ urgency: 'urgent', title: 'T', actions: [{ kind: 'call', label: 'Call', value: 'the crisis team' }, { kind: 'link', label: 'Go', value: 'https://192.168.0.1/' }] }] }];
+  const pathways = [
+    {
+      id: 'p',
+      title: 'P',
+      steps: [
+        {
+          urgency: 'urgent',
+          title: 'T',
+          actions: [
+            { kind: 'call', label: 'Call', value: 'the crisis team' },
+            { kind: 'link', label: 'Go', value: 'https://192.168.0.1/' },
+          ],
+        },
+      ],
+    },
+  ];
   const run = cli(['validate', file('unlinked.json', feed(services, pathways))]);
   assert.equal(run.status, 0, run.stdout);
   for (const path of ['contact.phone', 'contact.text', 'contact.email', 'contact.website', 'referral.url']) {

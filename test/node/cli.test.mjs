@@ -12,7 +12,15 @@ describe('signpost-feed: usage', () => {
   it('prints usage with --help and exits 0', async () => {
     const run = await cli(['--help']);
     assert.equal(run.code, 0);
-    for (const part of ['Usage: signpost-feed', 'validate FEED.json', 'from-csv SERVICES.csv', 'from-openreferral URL|FILE.json', '--max-age', '--waiting', '--category-map']) {
+    for (const part of [
+      'Usage: signpost-feed',
+      'validate FEED.json',
+      'from-csv SERVICES.csv',
+      'from-openreferral URL|FILE.json',
+      '--max-age',
+      '--waiting',
+      '--category-map',
+    ]) {
       includes(run.stdout, part);
     }
   });
@@ -70,7 +78,11 @@ describe('signpost-feed validate', () => {
       /^warning: pathways\[0\]\.steps\[1\]\.actions\[0\]\.value: no service has the id "talking-therapies"/,
       /^standard input: not valid, 4 errors, 1 warning$/,
     ];
-    for (const pattern of expected) assert.ok(lines.some((line) => pattern.test(line)), `${pattern} in:\n${run.stdout}`);
+    for (const pattern of expected)
+      assert.ok(
+        lines.some((line) => pattern.test(line)),
+        `${pattern} in:\n${run.stdout}`,
+      );
   });
 
   it('reports a top level that is not a feed, or not JSON, or not there', async () => {
@@ -146,9 +158,10 @@ describe('signpost-feed from-csv', () => {
     assert.deepEqual(talk.delivery, ['phone', 'video', 'in-person']);
     assert.deepEqual(talk.location, { address: '12 Example Street, Leeds', postcode: 'LS2 7EQ', lat: 53.7955, lng: -1.5362 });
     assert.deepEqual(talk.coverage, { practices: ['B82005', 'B86001'], postcodeDistricts: ['LS1', 'LS2', 'LS6'] });
-    assert.deepEqual(talk.hours.weekly.map((s) => `${s.day} ${s.opens}-${s.closes}`), [
-      'mon 08:00-20:00', 'tue 08:00-20:00', 'wed 08:00-20:00', 'thu 08:00-20:00', 'fri 08:00-20:00', 'sat 09:00-13:00',
-    ]);
+    assert.deepEqual(
+      talk.hours.weekly.map((s) => `${s.day} ${s.opens}-${s.closes}`),
+      ['mon 08:00-20:00', 'tue 08:00-20:00', 'wed 08:00-20:00', 'thu 08:00-20:00', 'fri 08:00-20:00', 'sat 09:00-13:00'],
+    );
     assert.deepEqual(talk.hours.closedOn, ['2026-12-25', '2026-12-26']);
     assert.deepEqual(talk.languages, ['en', 'ur', 'bsl']);
     assert.deepEqual(crisis.hours, { alwaysOpen: true });
@@ -281,5 +294,3 @@ describe('signpost-feed from-csv', () => {
     assert.deepEqual(feed.services[11_999], { id: 's12000', name: 'Service 12000', contact: { phone: '0113 496 2000' } });
   });
 });
-
-

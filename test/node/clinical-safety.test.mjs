@@ -84,7 +84,10 @@ describe('clinical safety case', () => {
     }
     // The DCB0129 example matrix: five likelihoods by five severities, Minor to Catastrophic.
     assert.deepEqual(Object.keys(data.scheme.matrix), ['Very high', 'High', 'Medium', 'Low', 'Very low']);
-    assert.deepEqual(data.scheme.severity.map((s) => s.name), ['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic']);
+    assert.deepEqual(
+      data.scheme.severity.map((s) => s.name),
+      ['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic'],
+    );
   });
 
   it('hazard-log.md, and the risk matrix and residual risks in safety-case.md, are what `npm run safety` generates', () => {
@@ -112,7 +115,14 @@ describe('clinical safety case', () => {
     // GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens; plus explicit <a id>s.
     const anchors = (text) =>
       new Set([
-        ...[...text.matchAll(/^#+ (.*)$/gm)].map((m) => m[1].replace(/<[^>]+>/g, '').trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')),
+        ...[...text.matchAll(/^#+ (.*)$/gm)].map((m) =>
+          m[1]
+            .replace(/<[^>]+>/g, '')
+            .trim()
+            .toLowerCase()
+            .replace(/[^\w\- ]/g, '')
+            .replace(/ /g, '-'),
+        ),
         ...[...text.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
       ]);
     const broken = [];

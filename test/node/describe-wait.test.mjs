@@ -25,10 +25,11 @@ test('a monthly NHS figure says what happened, and for which month', () => {
 
 // safety: H6
 test('the 6-week share is judged against its 75% target, rounded down, never up', () => {
-  assert.deepEqual(
-    (({ ok, tone, against }) => ({ ok, tone, against }))(words(monthly, { now: at('2026-08-10') })),
-    { ok: true, tone: 'within', against: '78% within 6 weeks (target 75%)' },
-  );
+  assert.deepEqual((({ ok, tone, against }) => ({ ok, tone, against }))(words(monthly, { now: at('2026-08-10') })), {
+    ok: true,
+    tone: 'within',
+    against: '78% within 6 weeks (target 75%)',
+  });
   const under = words({ ...monthly, percentWithinTarget: 74.9 }, { now: at('2026-08-10') });
   assert.deepEqual([under.ok, under.tone, under.against], [false, 'over', '74% within 6 weeks (target 75%)']);
   // Exactly the target meets it.
@@ -41,7 +42,10 @@ test('the 6-week share is judged against its 75% target, rounded down, never up'
 // safety: H6
 test('the hidden wait between first and second appointment, in one line, to the nearest percent', () => {
   assert.equal(words(monthly, { now: at('2026-08-10') }).hidden, '12% waited over 4 weeks between first and second appointment.');
-  assert.equal(words({ ...monthly, percentSecondOver28Days: 0.5 }, { now: at('2026-08-10') }).hidden, '1% waited over 4 weeks between first and second appointment.');
+  assert.equal(
+    words({ ...monthly, percentSecondOver28Days: 0.5 }, { now: at('2026-08-10') }).hidden,
+    '1% waited over 4 weeks between first and second appointment.',
+  );
   const { percentSecondOver28Days, ...none } = monthly;
   assert.equal(words(none, { now: at('2026-08-10') }).hidden, '');
   assert.equal(words({ ...monthly, acceptingReferrals: false }, { now: at('2026-08-10') }).hidden, '');
@@ -56,7 +60,10 @@ test('the normal publication lag is not "out of date"; a figure older than the l
   const stale = words(monthly, { now: at('2026-09-29') });
   assert.equal(stale.old, 'This may be out of date');
   assert.equal(stale.tone, 'stale');
-  assert.equal(stale.sentence, 'Half of people started treatment within about 3 weeks (NHS figures for May 2026). 78% started within 6 weeks; the target is 75%. This may be out of date.');
+  assert.equal(
+    stale.sentence,
+    'Half of people started treatment within about 3 weeks (NHS figures for May 2026). 78% started within 6 weeks; the target is 75%. This may be out of date.',
+  );
   // staleAfter still counts, on top of the lag.
   assert.equal(words(monthly, { now: at('2026-08-15'), staleAfter: 0 }).old, 'This may be out of date');
   // A figure with no period has no lag: 45 days from asOf.
@@ -67,7 +74,10 @@ test('the normal publication lag is not "out of date"; a figure older than the l
 // safety: H6
 test('a figure that is not monthly NHS statistics keeps its wording', () => {
   const w = words({ ...valid, targetDays: 42, percentWithinTarget: 82.9 });
-  assert.equal(w.sentence, 'Waiting time: about 5 weeks. Half of people wait less than this from referral to first appointment. Within the 6-week target. Updated 3 November 2026.');
+  assert.equal(
+    w.sentence,
+    'Waiting time: about 5 weeks. Half of people wait less than this from referral to first appointment. Within the 6-week target. Updated 3 November 2026.',
+  );
   assert.equal(w.against, 'within 6-week target');
   assert.equal(w.within, '82% start within 6 weeks.');
   // A monthly figure of another statistic or measure says which, with the month instead of a date.

@@ -38,7 +38,11 @@ describe('named fixtures', () => {
       for (const wanted of ['service', 'pathway']) {
         const entry = manifest.fixtures.find((f) => f.name === name);
         const list = wanted === 'service' ? feed.services : feed.pathways;
-        if (entry[wanted]) assert.ok(list.some((s) => s.id === entry[wanted]), `${name}: no ${wanted} "${entry[wanted]}"`);
+        if (entry[wanted])
+          assert.ok(
+            list.some((s) => s.id === entry[wanted]),
+            `${name}: no ${wanted} "${entry[wanted]}"`,
+          );
       }
     });
   }

@@ -97,14 +97,17 @@ describe('signpost-feed from-openreferral FILE', () => {
       await writeFile(join(dir, 'deep.json'), `[{"id":"deep","name":${deep},"description":${deep}},{"id":"ok","name":"OK"}]`);
       const run = await cli(['from-openreferral', join(dir, 'deep.json')]);
       assert.equal(run.code, 0, run.stderr);
-      assert.deepEqual(JSON.parse(run.stdout).services.map((s) => s.id), ['ok']);
+      assert.deepEqual(
+        JSON.parse(run.stdout).services.map((s) => s.id),
+        ['ok'],
+      );
       assert.match(run.stderr, /skipped service "deep"/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
-  test('lists the Outpost fixture\'s unmapped terms, most used first', async () => {
+  test("lists the Outpost fixture's unmapped terms, most used first", async () => {
     const run = await cli(['from-openreferral', 'test/fixtures/openreferral/outpost.json']);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /"Online support": 1 service\n/);

@@ -23,7 +23,20 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // What the consumer project links from our node_modules: the package's own dependencies, then the
 // tools the test uses as a consumer's project would have them.
-const TOOLS = ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit-labs/ssr-dom-shim', '@lit/react', 'react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'vue', '@vue/runtime-dom', 'preact'];
+const TOOLS = [
+  '@lit-labs/ssr',
+  '@lit-labs/ssr-client',
+  '@lit-labs/ssr-dom-shim',
+  '@lit/react',
+  'react',
+  'react-dom',
+  'scheduler',
+  '@types/react',
+  '@types/react-dom',
+  'vue',
+  '@vue/runtime-dom',
+  'preact',
+];
 
 let tmp, app, tarball, files, server, browser, origin;
 
@@ -74,23 +87,47 @@ describe('the published package', () => {
     assert.equal(pkg.license, 'MIT');
     assert.match(pkg.scripts.prepack, /npm run build/);
     for (const key of ['repository', 'homepage', 'bugs', 'keywords', 'description']) assert.ok(pkg[key], `package.json has ${key}`);
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'CONTRIBUTING.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/signpost.js', 'dist/index.js', 'dist/index.d.ts', 'dist/feed.js', 'dist/react.js', 'schema/feed-v1.schema.json', 'bin/signpost-feed.mjs']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'CONTRIBUTING.md',
+      'custom-elements.json',
+      'web-types.json',
+      'vscode.html-custom-data.json',
+      'dist/signpost.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/feed.js',
+      'dist/react.js',
+      'schema/feed-v1.schema.json',
+      'bin/signpost-feed.mjs',
+    ]) {
       assert.ok(files.includes(file), `the tarball has ${file}`);
     }
     assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.test.js')), 'no sources or tests are published');
-    assert.match(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), new RegExp(`## \\[${pkg.version.replace(/\./g, '\\.')}\\]`), 'the CHANGELOG has this version');
+    assert.match(
+      readFileSync(join(root, 'CHANGELOG.md'), 'utf8'),
+      new RegExp(`## \\[${pkg.version.replace(/\./g, '\\.')}\\]`),
+      'the CHANGELOG has this version',
+    );
   });
 
   it('marks only the modules that define elements or register something as having side effects', () => {
     for (const file of pkg.sideEffects) assert.ok(files.includes(file.replace(/^\.\//, '')), `${file} ships`);
-    for (const pure of ['./dist/feed.js', './dist/feed/schema.js', './dist/feed/loader.js', './dist/time/dates.js', './dist/react/components.js']) assert.ok(!pkg.sideEffects.includes(pure), `${pure} is side-effect free`);
+    for (const pure of ['./dist/feed.js', './dist/feed/schema.js', './dist/feed/loader.js', './dist/time/dates.js', './dist/react/components.js'])
+      assert.ok(!pkg.sideEffects.includes(pure), `${pure} is side-effect free`);
   });
 
   it('ships a Custom Elements Manifest with the shipped paths, real tag names, typed events and no base class as an element', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const modules = manifest.modules;
     for (const mod of modules) assert.ok(files.includes(mod.path), `${mod.path} ships`);
-    const definitions = modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.module]));
+    const definitions = modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.module]),
+    );
     assert.deepEqual(definitions.map(([, tag]) => tag).sort(), ['signpost-get-help', 'signpost-provider', 'signpost-service-finder', 'signpost-waiting-time']);
     for (const [path, tag, declared] of definitions) {
       assert.ok(pkg.sideEffects.includes(`./${path}`), `${tag} is defined by a module listed in sideEffects`);
@@ -129,7 +166,11 @@ describe('the published package', () => {
 
   it('passes publint (strict)', async () => {
     const data = readFileSync(tarball);
-    const { messages } = await publint({ pkgDir: 'package', pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }, strict: true });
+    const { messages } = await publint({
+      pkgDir: 'package',
+      pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+      strict: true,
+    });
     assert.deepEqual(messages, []);
   });
 
@@ -151,12 +192,16 @@ describe('a consumer project', () => {
       .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js') && !/\/signpost[\w-]*\.js$/.test(target.default))
       .map(([path]) => path.replace(/^\./, pkg.name));
     assert.ok(entries.length >= 10, 'the entries are found');
-    write({ 'imports.mjs': `for (const entry of ${JSON.stringify(entries)}) { await import(entry); console.log('ok', entry); }\nconsole.log(typeof window, typeof document);` });
+    write({
+      'imports.mjs': `for (const entry of ${JSON.stringify(entries)}) { await import(entry); console.log('ok', entry); }\nconsole.log(typeof window, typeof document);`,
+    });
     const out = run('node', ['imports.mjs']);
     for (const entry of entries) assert.ok(out.includes(`ok ${entry}\n`), `${entry} imports in Node`);
     assert.ok(out.endsWith('undefined undefined\n'), 'nothing installed window or document');
     // feed.js defines nothing: a server can validate feeds with it alone.
-    write({ 'feed.mjs': `import { parseFeed } from '${pkg.name}/feed.js';\nconsole.log(typeof parseFeed, globalThis.customElements?.get('signpost-get-help'));` });
+    write({
+      'feed.mjs': `import { parseFeed } from '${pkg.name}/feed.js';\nconsole.log(typeof parseFeed, globalThis.customElements?.get('signpost-get-help'));`,
+    });
     assert.equal(run('node', ['feed.mjs']), 'function undefined\n');
   });
 
@@ -202,7 +247,9 @@ process.stdout.write(await collectResult(render(page)));
       await tab.waitForFunction(() => document.querySelector('#own')?.shadowRoot?.querySelector('[part=card]'), null, { timeout: 20000 });
       const counts = await tab.evaluate(() => {
         const count = (el, selector) => el.shadowRoot.querySelectorAll(selector).length;
-        const [help, strip, badge, finder, own] = ['[pathway]', '#strip', 'signpost-waiting-time', 'signpost-provider signpost-service-finder', '#own'].map((s) => document.querySelector(s));
+        const [help, strip, badge, finder, own] = ['[pathway]', '#strip', 'signpost-waiting-time', 'signpost-provider signpost-service-finder', '#own'].map(
+          (s) => document.querySelector(s),
+        );
         return {
           999: count(help, 'a[href="tel:999"]'),
           headings: count(help, 'h2'),
@@ -214,7 +261,11 @@ process.stdout.write(await collectResult(render(page)));
         };
       });
       assert.deepEqual(problems, [], `${name}: no error or hydration mismatch`);
-      assert.deepEqual(counts, { 999: 1, headings: 1, strip999: 1, badges: 1, status: 2, cards: 2, templates: 0 }, `${name}: one copy of each element's content`);
+      assert.deepEqual(
+        counts,
+        { 999: 1, headings: 1, strip999: 1, badges: 1, status: 2, cards: 2, templates: 0 },
+        `${name}: one copy of each element's content`,
+      );
       await tab.close();
     }
   });
@@ -237,8 +288,12 @@ process.stdout.write(await collectResult(render(page)));
     await tab.evaluate(() => window.rerender('Changed heading'));
     await tab.waitForFunction(() => document.querySelector('#wrapped').shadowRoot.querySelector('h2')?.textContent === 'Changed heading');
     const log = await tab.evaluate(() => window.signpostLog);
-    for (const line of ['provider loaded 3', 'finder loaded 3', 'action call tel:999', 'intrinsic action call tel:999']) assert.ok(log.includes(line), `${line} in ${log}`);
-    assert.ok(log.some((l) => /^error .*HTTP 404/.test(l)), 'onSignpostError');
+    for (const line of ['provider loaded 3', 'finder loaded 3', 'action call tel:999', 'intrinsic action call tel:999'])
+      assert.ok(log.includes(line), `${line} in ${log}`);
+    assert.ok(
+      log.some((l) => /^error .*HTTP 404/.test(l)),
+      'onSignpostError',
+    );
     assert.equal(log.filter((l) => l === 'finder loaded 3').length, 1, 'the re-render with an equal category map fired no second signpost-loaded');
     assert.deepEqual(problems, []);
     await tab.close();
@@ -257,19 +312,40 @@ process.stdout.write(await collectResult(render(page)));
     run(bin('tsc'), ['-p', 'tsconfig.preact.json']);
     run(bin('vue-tsc'), ['-p', 'tsconfig.vue.json']);
     // The checks have teeth: a wrong prop is an error in each.
-    write({ 'wrong.tsx': `import type {} from '${pkg.name}/jsx/react';\nexport const x = <signpost-get-help variant="banner" />;\n`, 'tsconfig.wrong.json': JSON.stringify({ compilerOptions: { ...TS, jsx: 'react-jsx' }, files: ['wrong.tsx'] }) });
+    write({
+      'wrong.tsx': `import type {} from '${pkg.name}/jsx/react';\nexport const x = <signpost-get-help variant="banner" />;\n`,
+      'tsconfig.wrong.json': JSON.stringify({ compilerOptions: { ...TS, jsx: 'react-jsx' }, files: ['wrong.tsx'] }),
+    });
     assert.throws(() => run(bin('tsc'), ['-p', 'tsconfig.wrong.json']), /'"banner"' is not assignable/);
   });
 });
 
-const TS = { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: true, types: [] };
+const TS = {
+  strict: true,
+  noEmit: true,
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  skipLibCheck: true,
+  types: [],
+};
 
 const page = (body, script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title></head><body>${body}
 <script>addEventListener('click', (e) => e.preventDefault()); // tel: links would leave the page</script>${script}</body></html>`;
 
 /** Bundles entries for the browser as a consumer's bundler would (esbuild, production React). */
 function bundle(entries) {
-  run(bin('esbuild'), [...entries, '--bundle', '--format=esm', '--splitting', '--outdir=out', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--log-level=error']);
+  run(bin('esbuild'), [
+    ...entries,
+    '--bundle',
+    '--format=esm',
+    '--splitting',
+    '--outdir=out',
+    '--jsx=automatic',
+    '--define:process.env.NODE_ENV="production"',
+    '--log-level=error',
+  ]);
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -287,7 +363,10 @@ async function serve() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /** Opens a page, collecting console errors and uncaught exceptions (a hydration mismatch is one). */

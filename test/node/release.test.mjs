@@ -30,7 +30,11 @@ test("package.json's addresses are refused exactly while they are listed as uncl
 test('one claimed repository in all three fields is accepted, in any URL spelling', () => {
   assert.deepEqual(addressProblems(at('an-icb/signpost-widgets')), []);
   assert.deepEqual(
-    addressProblems({ repository: { url: 'git+ssh://git@github.com/An-ICB/signpost-widgets.git' }, homepage: 'https://github.com/an-icb/signpost-widgets', bugs: 'https://github.com/an-icb/signpost-widgets/issues' }),
+    addressProblems({
+      repository: { url: 'git+ssh://git@github.com/An-ICB/signpost-widgets.git' },
+      homepage: 'https://github.com/an-icb/signpost-widgets',
+      bugs: 'https://github.com/an-icb/signpost-widgets/issues',
+    }),
     [],
   );
 });

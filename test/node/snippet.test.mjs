@@ -41,7 +41,10 @@ test('a stale hash or version is caught', () => {
 test('every element in a snippet carries the fallback with 999, 111 and Samaritans as tel: links; the script line comes once', () => {
   const r = release();
   const tags = ['signpost-get-help', 'signpost-service-finder', 'signpost-waiting-time'];
-  const code = snippet(r, tags.map((tag) => ({ tag })));
+  const code = snippet(
+    r,
+    tags.map((tag) => ({ tag })),
+  );
   assert.equal(code.match(/<script /g).length, 1);
   assert.match(code, /dist\/signpost\.js"/);
   for (const tag of tags) assert.ok(code.includes(`<${tag}>\n  ${FALLBACK}\n</${tag}>`), tag);

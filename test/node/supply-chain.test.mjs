@@ -15,7 +15,17 @@ test('installing the elements installs Lit and nothing else: papaparse is only b
     .filter(([path, entry]) => path && !entry.dev)
     .map(([path]) => path.replace(/^.*node_modules\//, ''))
     .sort();
-  assert.deepEqual(runtime, ['@lit-labs/ssr-dom-shim', '@lit/context', '@lit/localize', '@lit/reactive-element', '@lit/task', '@types/trusted-types', 'lit', 'lit-element', 'lit-html']);
+  assert.deepEqual(runtime, [
+    '@lit-labs/ssr-dom-shim',
+    '@lit/context',
+    '@lit/localize',
+    '@lit/reactive-element',
+    '@lit/task',
+    '@types/trusted-types',
+    'lit',
+    'lit-element',
+    'lit-html',
+  ]);
   assert.match(read('dist/cli/csv.js'), /from '\.\/papaparse\.js'/);
   for (const file of readdirSync(new URL('../../dist/cli/', import.meta.url))) assert.doesNotMatch(read(`dist/cli/${file}`), /from 'papaparse'/, file);
   assert.match(read('dist/cli/papaparse.js'), /Papa/, 'npm run build bundles papaparse for the CLI');
@@ -23,6 +33,9 @@ test('installing the elements installs Lit and nothing else: papaparse is only b
 
 test('every locked package is pinned by a sha512 integrity hash, which npm ci checks', () => {
   const weak = Object.entries(lock.packages).filter(([path, entry]) => path && !entry.link && !/^sha512-[A-Za-z0-9+/]{86}==$/.test(entry.integrity ?? ''));
-  assert.deepEqual(weak.map(([path]) => path), []);
+  assert.deepEqual(
+    weak.map(([path]) => path),
+    [],
+  );
   assert.equal(lock.lockfileVersion, 3);
 });

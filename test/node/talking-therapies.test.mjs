@@ -44,7 +44,7 @@ test('a suppressed or empty cell is no figure, never 0', () => {
 });
 
 // safety: H6
-test('sets each service\'s waiting time from its provider\'s May figures, April as the previous month', () => {
+test("sets each service's waiting time from its provider's May figures, April as the previous month", () => {
   const run = cli('waits-from-talking-therapies', APRIL, MAY, '--feed', `${F}/feed.json`);
   assert.equal(run.status, 0, run.stderr);
   const feed = JSON.parse(run.stdout);
@@ -78,7 +78,11 @@ test('sets each service\'s waiting time from its provider\'s May figures, April 
   const issues = [];
   parseFeed(feed, { onIssue: (issue) => issues.push(issue) });
   assert.deepEqual(issues, []);
-  const check = spawnSync(process.execPath, ['bin/signpost-feed.mjs', 'validate', '-', '--max-age', '100000'], { cwd: root, encoding: 'utf8', input: run.stdout });
+  const check = spawnSync(process.execPath, ['bin/signpost-feed.mjs', 'validate', '-', '--max-age', '100000'], {
+    cwd: root,
+    encoding: 'utf8',
+    input: run.stdout,
+  });
   assert.equal(check.status, 0, check.stdout);
   assert.match(check.stdout, /valid feed v1 with 6 services and 0 pathways \(0 errors, 0 warnings\)/);
 });
@@ -132,7 +136,10 @@ test('says what is wrong with the input, with exit codes 1 and 2', () => {
     writeFileSync(join(dir, 'wrong.csv'), 'ORG_CODE,VALUE\nRXX,4\n');
     const wrong = cli('waits-from-talking-therapies', join(dir, 'wrong.csv'), '--feed', `${F}/feed.json`);
     assert.equal(wrong.status, 1);
-    assert.match(wrong.stderr, /not an NHS Talking Therapies monthly CSV, no column REPORTING_PERIOD_START, REPORTING_PERIOD_END, GROUP_TYPE, ORG_CODE1, ORG_CODE2, MEASURE_ID, MEASURE_VALUE_SUPPRESSED or MEASURE_VALUE/);
+    assert.match(
+      wrong.stderr,
+      /not an NHS Talking Therapies monthly CSV, no column REPORTING_PERIOD_START, REPORTING_PERIOD_END, GROUP_TYPE, ORG_CODE1, ORG_CODE2, MEASURE_ID, MEASURE_VALUE_SUPPRESSED or MEASURE_VALUE/,
+    );
     const twice = cli('waits-from-talking-therapies', MAY, MAY, '--feed', `${F}/feed.json`);
     assert.equal(twice.status, 1);
     assert.match(twice.stderr, /two files are for May 2026/);
@@ -171,12 +178,15 @@ test('publish: one small file per practice and per sub-ICB, and an index', () =>
     assert.deepEqual(b82005.publisher, { name: 'Example ICB' });
     // A sub-ICB's file names the practices in it, so practice="..." filters it exactly in the browser.
     const x2b = read('sub-icb/X2B.json');
-    assert.deepEqual(x2b.services.map((s) => [s.id, s.coverage ?? null]), [
-      ['tt-south', { practices: ['B82020', 'Y00001'] }],
-      ['crisis', null],
-      ['cafe', { postcodeDistricts: ['LS6'] }],
-      ['hillside-link', { practices: ['B82020'] }],
-    ]);
+    assert.deepEqual(
+      x2b.services.map((s) => [s.id, s.coverage ?? null]),
+      [
+        ['tt-south', { practices: ['B82020', 'Y00001'] }],
+        ['crisis', null],
+        ['cafe', { postcodeDistricts: ['LS6'] }],
+        ['hillside-link', { practices: ['B82020'] }],
+      ],
+    );
     const index = read('index.json');
     assert.deepEqual(index.files, { practice: 'practice/{practice}.json', subIcb: 'sub-icb/{subIcb}.json' });
     assert.deepEqual(index.subIcbs, { X1A: { practices: ['B82005', 'B82010'], services: 4 }, X2B: { practices: ['B82020', 'Y00001'], services: 4 } });
@@ -212,8 +222,12 @@ test('the published fixtures the browser tests read are what the commands write 
     assert.equal(cli('publish', `${F}/feed-with-waits.json`, '--out', out, '--practices', `${F}/gp-practice-sub-icb.csv`).status, 0);
     for (const folder of ['.', 'practice', 'sub-icb']) {
       const names = readdirSync(join(out, folder)).filter((n) => n.endsWith('.json'));
-      assert.deepEqual(names, readdirSync(join(root, F, 'published', folder)).filter((n) => n.endsWith('.json')));
-      for (const name of names) assert.equal(readFileSync(join(out, folder, name), 'utf8'), readFileSync(join(root, F, 'published', folder, name), 'utf8'), `${folder}/${name}`);
+      assert.deepEqual(
+        names,
+        readdirSync(join(root, F, 'published', folder)).filter((n) => n.endsWith('.json')),
+      );
+      for (const name of names)
+        assert.equal(readFileSync(join(out, folder, name), 'utf8'), readFileSync(join(root, F, 'published', folder, name), 'utf8'), `${folder}/${name}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

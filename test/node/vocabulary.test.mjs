@@ -106,7 +106,11 @@ describe('vocabulary: the demo feed and the CSV template', () => {
 
   it('the CSV template uses only known categories, delivery modes and districts', () => {
     const { data } = Papa.parse(read('demo/data/services-template.csv'), { header: true, skipEmptyLines: true });
-    const list = (cell) => (cell ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+    const list = (cell) =>
+      (cell ?? '')
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean);
     assert.ok(data.length > 0);
     for (const row of data) {
       for (const category of list(row.categories)) assert.ok(CATEGORIES.includes(category), `${row.id}: ${category}`);
@@ -141,10 +145,13 @@ describe('vocabulary: the signpost-feed command', () => {
     assert.deepEqual(services[0].coverage.postcodeDistricts, [...new Set(samples.map((s) => s.toUpperCase()).filter(isPostcodeDistrict))]);
   });
 
-  it("from-csv accepts exactly the districts the rule accepts (upper-cased, as the command reads them)", async () => {
+  it('from-csv accepts exactly the districts the rule accepts (upper-cased, as the command reads them)', async () => {
     const rows = samples.map((district, i) => `s${i},Service ${i},0113 496 0000,${JSON.stringify(district)}`);
     const run = await runCli(['from-csv', '-'], { stdin: ['id,name,phone,postcode_districts', ...rows].join('\n') });
     const refused = [...run.stderr.matchAll(/row (\d+), column "postcode_districts"/g)].map((m) => samples[Number(m[1]) - 2]);
-    assert.deepEqual(refused, samples.filter((s) => !isPostcodeDistrict(s.toUpperCase())));
+    assert.deepEqual(
+      refused,
+      samples.filter((s) => !isPostcodeDistrict(s.toUpperCase())),
+    );
   });
 });

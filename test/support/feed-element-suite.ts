@@ -117,9 +117,7 @@ export function runFeedElementSuite(tag: string, options: FeedElementOptions = {
       const stale = `/fault/hang?key=${staleKey}`;
       const fresh = `/fault/feed?key=${uniqueKey(`suite-${tag}-fresh`)}`;
       const timeout = 300;
-      const { el, loaded, errors } = provider
-        ? await mount(stale, { timeout } as Partial<Host>)
-        : await mount(stale, {}, (el) => wrapIn(el, timeout));
+      const { el, loaded, errors } = provider ? await mount(stale, { timeout } as Partial<Host>) : await mount(stale, {}, (el) => wrapIn(el, timeout));
       // Its first update started the load; only microtasks pass before it moves on, so the timeout cannot come first.
       await el.updateComplete;
       el.endpoint = fresh;

@@ -73,7 +73,10 @@ describe('WPE WebKit 2.38 (Safari 15.4-16.3)', () => {
       expect(hrefs(doc)).to.include.members(EMERGENCY);
       for (const number of ['999', '111', '116 123', '85258']) expect(shadowText(doc, 'signpost-get-help')).to.contain(number);
       // What the nonce is for: this engine's <style> elements are refused by style-src 'self'.
-      expect(win.signpostViolations.some((v) => v.startsWith('style-src')), win.signpostViolations.join('\n')).to.equal(true);
+      expect(
+        win.signpostViolations.some((v) => v.startsWith('style-src')),
+        win.signpostViolations.join('\n'),
+      ).to.equal(true);
       expect(win.signpostErrors).to.deep.equal([]);
       frame.remove();
     });
