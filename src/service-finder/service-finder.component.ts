@@ -159,8 +159,16 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl) this.apply(readChoice(this.syncUrlFields));
-    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
-    if (!feed) return;
+    const done = this.feed.status === TaskStatus.COMPLETE;
+    const feed = done ? this.feed.value : undefined;
+    if (!feed) {
+      // Said once, here and not in render(): a finder with nothing to read is a mistake in the page.
+      if (done && !isServer && !this.warned) {
+        this.warned = true;
+        console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
+      }
+      return;
+    }
     // Category names are searched in the element's language.
     if (feed !== this.indexed || locale() !== this.indexLocale || changed.has('synonyms')) {
       this.indexed = feed;
@@ -217,10 +225,6 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     const { status, value: feed } = this.feed;
     // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
     const done = !isServer && status === TaskStatus.COMPLETE;
-    if (done && !feed && !this.warned) {
-      this.warned = true;
-      console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
-    }
     const failed = status === TaskStatus.ERROR || (done && !feed);
     const ready = done && !!feed;
     const said = html`<p role="status" part="status">
