@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, parseFeed, validWait, type FeedIssue, type OnIssue } from './schema.js';
+import { namedFeed } from '../../test/support/fixtures.js';
 
 const service = { id: 's1', name: 'Service one', categories: ['talking-therapies'] };
 const valid = () => ({
@@ -34,6 +35,22 @@ describe('feed v1 schema', () => {
     expect(feed.publisher.name).to.equal('Test ICB');
     expect(feed.services.map((s) => s.id)).to.deep.equal(['s1']);
     expect(feed.pathways).to.deep.equal([]);
+  });
+
+  it("keeps every field of the README's two feeds, the smallest and the full one, with no issue", async () => {
+    const minimal = await namedFeed('minimal');
+    const full = await namedFeed('every-field');
+    // The smallest feed gains only the two lists the model always has.
+    const services = (minimal.services as object[]).map((service) => ({ ...service, categories: [] }));
+    for (const [json, expected] of [
+      [minimal, { ...minimal, services, pathways: [] }],
+      [full, full],
+    ]) {
+      const issues: FeedIssue[] = [];
+      const feed = parseFeed(json, { onIssue: (issue) => issues.push(issue) });
+      expect(issues).to.deep.equal([]);
+      expect(JSON.parse(JSON.stringify(feed))).to.deep.equal(expected);
+    }
   });
 
   it('rejects a top level that is not an object', () => {

@@ -14,3 +14,16 @@ test('the README Angular example is test/angular/help.component.ts, which test/a
   assert.ok(block, 'README.md has its <!-- example:angular --> block');
   assert.equal(block[1], body.replaceAll("'../../src/index.js'", "'signpost-widgets'"));
 });
+
+test("the README's minimal and full feeds are the named fixtures minimal and every-field, which the tests and the demo gallery load", () => {
+  const readme = read('README.md');
+  for (const [heading, name] of [
+    ['Minimal (the named fixture `test/fixtures/named/minimal.json`, which the tests and the demo gallery load):', 'minimal'],
+    ['Full (every field; `test/fixtures/named/every-field.json`):', 'every-field'],
+  ]) {
+    const start = readme.indexOf(`${heading}\n\n\`\`\`json\n`);
+    const block = start < 0 ? null : /```json\n([^]*?)```/.exec(readme.slice(start));
+    assert.ok(block, `README.md has its "${heading}" feed`);
+    assert.deepEqual(JSON.parse(block[1]), JSON.parse(read(`test/fixtures/named/${name}.json`)), `README "${heading}" is test/fixtures/named/${name}.json`);
+  }
+});

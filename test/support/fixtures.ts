@@ -13,7 +13,9 @@ export type FixtureName =
   | 'stale-wait'
   | 'not-accepting'
   | 'hostile-pathway'
-  | 'hostile-text';
+  | 'hostile-text'
+  | 'minimal'
+  | 'every-field';
 
 /** The address the test server (and the demo server) serves the named fixture at. */
 export const named = (name: FixtureName) => `/test/fixtures/named/${name}.json`;
