@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../internal/element.js';
 import type { Feed, Service } from '../feed/schema.js';
 import { URGENCIES, type Urgency } from '../feed/vocabulary.js';
-import type { ActionKind } from '../internal/events.js';
+import type { ActionKind, ActionValues } from '../internal/events.js';
 import { landing, smsHref, telHref, webHref } from '../internal/url.js';
 import { formatDay, londonTime } from '../time/dates.js';
 import { isOpen, openStatus } from '../time/hours.js';
@@ -245,7 +245,7 @@ export class SignpostGetHelp extends SignpostElement {
       ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  private link(kind: ActionKind, href: string | undefined, text: unknown, serviceId?: string) {
+  private link<K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: unknown, serviceId?: string) {
     return actionLink(href, text, (h) => this.action(kind, h, serviceId));
   }
 

@@ -8,7 +8,7 @@ import { REFERRER } from '../feed/loader.js';
  * between its children. It sends no path as its referrer. tabindex="0": Safari's Tab skips links
  * unless "Press Tab to highlight each item" is on, and 999 must be reachable.
  */
-export const actionLink = (href: string | undefined, text: unknown, report: (href: string) => void, cls?: string) =>
+export const actionLink = <H extends string>(href: H | undefined, text: unknown, report: (href: H) => void, cls?: string) =>
   href
     ? html`<a class=${cls ?? nothing} href=${href} dir="auto" referrerpolicy=${REFERRER} tabindex="0" @click=${() => report(href)}><span>${text}</span></a>`
     : html`<bdi>${text}</bdi>`;

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { forPractice, settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from '../feed/loader.js';
 import type { Feed } from '../feed/schema.js';
-import { emit, type ActionKind } from './events.js';
+import { emit, type ActionDetail, type ActionKind, type ActionValues } from './events.js';
 import { inLocale, locale, LOCALE_EVENT } from '../i18n/localize.js';
 
 // Every connected element and provider: a language arriving late, or a lang attribute changing,
@@ -149,7 +149,8 @@ export abstract class SignpostElement extends SignpostBase {
   }
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */
-  protected action(kind: ActionKind, value: string, serviceId?: string): void {
-    emit(this, 'signpost-action', { widget: this.widget, kind, value, ...(serviceId ? { serviceId } : {}) });
+  protected action<K extends ActionKind>(kind: K, value: ActionValues[K], serviceId?: string): void {
+    // The compiler checks the pair at each call; it cannot follow a generic K into the union, hence the cast.
+    emit(this, 'signpost-action', { widget: this.widget, kind, value, ...(serviceId ? { serviceId } : {}) } as ActionDetail);
   }
 }

@@ -3,7 +3,7 @@ import type { ActionKind } from '../feed/vocabulary.js';
 export type { ActionKind };
 
 /** What `value` is for each kind of contact route: the link followed, as internal/url.ts builds it. */
-interface ActionValues {
+export interface ActionValues {
   call: `tel:${string}`;
   text: `sms:${string}`;
   email: `mailto:${string}`;
@@ -37,12 +37,7 @@ declare global {
   }
 }
 
-/**
- * What the elements pass to emit(): a route's kind and href apart. Each call site takes the href from
- * the URL helper for its kind (telHref for 'call', ...), which is what makes it an ActionDetail.
- */
-type Emitted = Omit<ActionDetail, 'kind' | 'value'> & { kind: ActionKind; value: string };
-type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': Emitted };
+type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': ActionDetail };
 
 /** Every Signpost event bubbles and crosses shadow roots, so a host listens once on document. */
 export function emit<K extends keyof Details>(target: EventTarget, type: K, detail: Details[K]): void {

@@ -14,19 +14,19 @@ export function normalisePhone(value: string): string | undefined {
   return /^\+?\d{3,15}$/.test(compact) ? compact : undefined;
 }
 
-export function telHref(value: string | undefined): string | undefined {
+export function telHref(value: string | undefined): `tel:${string}` | undefined {
   const number = value && normalisePhone(value);
   return number ? `tel:${number}` : undefined;
 }
 
 /** An sms: link, with a message body when the service asks for a keyword (e.g. "SHOUT"). */
-export function smsHref(value: string | undefined, body?: string): string | undefined {
+export function smsHref(value: string | undefined, body?: string): `sms:${string}` | undefined {
   const number = value && normalisePhone(value);
   return number ? `sms:${number}${body ? `?&body=${encodeURIComponent(body)}` : ''}` : undefined;
 }
 
 /** One plain address: no second recipient (, ;), no encoded separator (%), no headers (?), no display name. */
-export function mailHref(value: string | undefined): string | undefined {
+export function mailHref(value: string | undefined): `mailto:${string}` | undefined {
   const address = value?.trim();
   return address && /^[\w.!#$&'*+=^`{|}~-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i.test(address) ? `mailto:${address}` : undefined;
 }
@@ -37,7 +37,9 @@ export function mailHref(value: string | undefined): string | undefined {
  * password before the host (https://nhs.uk@evil.example/) and numeric hosts. `http` allows plain
  * http: for ordinary website links only.
  */
-export function webHref(value: string | undefined, http = false): string | undefined {
+export function webHref(value: string | undefined): `https://${string}` | undefined;
+export function webHref(value: string | undefined, http: boolean): `https://${string}` | `http://${string}` | undefined;
+export function webHref(value: string | undefined, http = false): `https://${string}` | `http://${string}` | undefined {
   if (!value) return undefined;
   let url: URL;
   try {
@@ -47,7 +49,8 @@ export function webHref(value: string | undefined, http = false): string | undef
   }
   const web = url.protocol === 'https:' || (http && url.protocol === 'http:');
   // The parser has already turned 0x7f.1 and 2130706433 into 127.0.0.1; IPv6 hosts come in brackets.
-  return web && !url.username && !url.password && !/^[\d.]+$|^\[/.test(url.hostname) ? url.href : undefined;
+  // The protocol was checked above; the type says so.
+  return web && !url.username && !url.password && !/^[\d.]+$|^\[/.test(url.hostname) ? (url.href as `https://${string}`) : undefined;
 }
 
 /** Where a web link lands, as people should read it: the host as the browser resolved it (punycode for look-alikes), without "www.". */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { actionLink } from '../internal/action-link.js';
 import { FEED_LANG } from '../i18n/feed-lang.js';
-import type { ActionKind } from '../internal/events.js';
+import type { ActionKind, ActionValues } from '../internal/events.js';
 import type { Service } from '../feed/schema.js';
 import { openStatus } from '../time/hours.js';
 import { msg, str } from '../i18n/localize.js';
@@ -16,7 +16,7 @@ export interface CardHost {
   /** Services whose description is shown in full. */
   expanded: Set<string>;
   toggle(id: string): void;
-  report(kind: ActionKind, href: string, serviceId: string): void;
+  report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string): void;
 }
 
 const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
@@ -43,8 +43,9 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
   const hours = openStatus(s.hours, host.now ?? new Date());
   const away = host.from && miles(s, host.from);
   const open = host.expanded.has(s.id);
-  const link = (kind: ActionKind, href: string | undefined, text: string, cls?: string) => actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
-  const line = (label: string, kind: ActionKind, value: string | undefined, href: (value: string) => string | undefined, text = value) =>
+  const link = <K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: string, cls?: string) =>
+    actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
+  const line = <K extends ActionKind>(label: string, kind: K, value: string | undefined, href: (value: string) => ActionValues[K] | undefined, text = value) =>
     value ? p(html`${label}: ${link(kind, href(value), text!)}`) : nothing;
   return html`<li>
     <article part="card">

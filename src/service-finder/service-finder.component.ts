@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../internal/element.js';
-import type { ActionKind } from '../internal/events.js';
+import type { ActionKind, ActionValues } from '../internal/events.js';
 import type { Feed } from '../feed/schema.js';
 import { londonTime } from '../time/dates.js';
 import { controls, tokens } from '../internal/theme.js';
@@ -320,7 +320,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   }
 
   /** @internal */
-  report(kind: ActionKind, href: string, serviceId: string) {
+  report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string) {
     this.action(kind, href, serviceId);
   }
 }
