@@ -132,11 +132,22 @@ class WebKitLauncher extends WebdriverLauncher {
   async setViewport({ width, height }) {
     const driver = this.driver;
     const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
-    const rect = await driver.getWindowRect();
-    const [w, h] = await inner();
-    await driver.setWindowRect(null, null, width + rect.width - w, height + rect.height - h);
+    // The page hears of a resize after the window has it: on a busy machine the first reads can be the
+    // old size (seen once in CI as 1000x800), and a toolbar measured mid-resize is wrong. So: set, wait
+    // for the page to agree, and measure again if it never does.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const rect = await driver.getWindowRect();
+      const [w, h] = await inner();
+      if (w === width && h === height) return;
+      await driver.setWindowRect(null, null, width + rect.width - w, height + rect.height - h);
+      for (let i = 0; i < 20; i++) {
+        const [w2, h2] = await inner();
+        if (w2 === width && h2 === height) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
     const [w2, h2] = await inner();
-    if (w2 !== width || h2 !== height) throw new Error(`${this.name}: viewport ${w2}x${h2}, not ${width}x${height} (its window cannot go below 447 px wide)`);
+    throw new Error(`${this.name}: viewport ${w2}x${h2}, not ${width}x${height} (its window cannot go below 447 px wide)`);
   }
 }
 
