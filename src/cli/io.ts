@@ -17,6 +17,12 @@ export type Options = Record<string, string | undefined>;
 export const PROGRESS_EVERY = 5000;
 export const MAX_SHOWN = 50;
 
+/** An ODS code or a CSV header as the commands compare it: trimmed, upper case ("rxx " is "RXX"); '' for nothing. */
+export const upper = (value: unknown): string =>
+  String(value ?? '')
+    .trim()
+    .toUpperCase();
+
 export const label = (file: string): string => (file === '-' ? 'standard input' : file);
 export const count = (n: number): string => n.toLocaleString('en-GB');
 export const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? '' : 's'}`;

@@ -4,14 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { FeedError, parseFeed, type Feed } from '../feed/schema.js';
-import { read, readJson, Stop, type Options } from './io.js';
+import { read, readJson, Stop, upper, type Options } from './io.js';
 
 // ODS codes are letters and digits (B82005, 02T, RXX, NQL): anything else would not be a safe file name.
 const CODE = /^[A-Z0-9]{2,10}$/;
-const tidy = (code: unknown) =>
-  String(code ?? '')
-    .trim()
-    .toUpperCase();
 
 /** A service as the feed writes it: sub-ICB coverage and provider codes are for this command, not the browser. */
 interface ServiceJson {
@@ -22,13 +18,13 @@ interface ServiceJson {
 
 /** NHS England's GP practice to sub-ICB mapping as Map(practice -> sub-ICB); other columns are ignored. */
 export function readPractices(text: string, name: string): Map<string, string> {
-  const { data, meta } = Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toUpperCase() });
+  const { data, meta } = Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: upper });
   const missing = ['PRACTICE_CODE', 'SUB_ICB_LOCATION_CODE'].filter((c) => !meta.fields?.includes(c));
   if (missing.length) throw new Stop(`${name}: no column ${missing.join(', ')} -> use the GP practice to sub-ICB mapping CSV`);
   const map = new Map<string, string>();
   data.forEach((row, i) => {
-    const practice = tidy(row.PRACTICE_CODE);
-    const sub = tidy(row.SUB_ICB_LOCATION_CODE);
+    const practice = upper(row.PRACTICE_CODE);
+    const sub = upper(row.SUB_ICB_LOCATION_CODE);
     if (!CODE.test(practice) || !CODE.test(sub))
       throw new Stop(`${name} row ${i + 2}: "${practice}" / "${sub}" is not a practice and sub-ICB code -> e.g. B82005, 02T`);
     map.set(practice, sub);
@@ -56,8 +52,8 @@ export function plan(services: ServiceJson[], practiceToSub: Map<string, string>
   const add = <T>(map: Map<string, T[]>, key: string, item: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(item);
   services.forEach((s, i) => {
     if (!restricted(s)) return void open.push(i);
-    for (const p of s.coverage!.practices ?? []) add(byPractice, tidy(p), i);
-    for (const sub of s.coverage!.subIcbs ?? []) add(bySub, tidy(sub), i);
+    for (const p of s.coverage!.practices ?? []) add(byPractice, upper(p), i);
+    for (const sub of s.coverage!.subIcbs ?? []) add(bySub, upper(sub), i);
   });
   const practices = new Set([...practiceToSub.keys(), ...byPractice.keys()]);
   const subs = new Map<string, string[]>();
@@ -138,8 +134,8 @@ export function publish(file: string, options: Options): 0 {
     // Coverage by sub-ICB becomes the practices in it, so `practice="..."` filters a sub-ICB file exactly.
     const practicesOf = (s: ServiceJson) => [
       ...new Set([
-        ...((s.coverage!.subIcbs ?? []).map(tidy).includes(sub) ? members : []),
-        ...(s.coverage!.practices ?? []).map(tidy).filter((p) => inSub.has(p)),
+        ...((s.coverage!.subIcbs ?? []).map(upper).includes(sub) ? members : []),
+        ...(s.coverage!.practices ?? []).map(upper).filter((p) => inSub.has(p)),
       ]),
     ];
     write(

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { FeedError, parseFeed, type WaitingTime } from '../feed/schema.js';
 import { formatMonth } from '../time/dates.js';
-import { read, readJson, Stop, writeJson, type Options } from './io.js';
+import { read, readJson, Stop, upper, writeJson, type Options } from './io.js';
 
 /** The measures read: median days from referral to first treatment, the 6-week share, the hidden wait. */
 export const MEASURES = { median: 'M049', sixWeeks: 'M053', hidden: 'M124' } as const;
@@ -70,7 +70,7 @@ export function readMonth(text: string, name: string): Month {
   Papa.parse(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
-    transformHeader: (h) => h.trim().toUpperCase(),
+    transformHeader: upper,
     step: ({ data, meta }, parser) => {
       line++;
       const cell = (column: string) => {
@@ -99,12 +99,12 @@ export function readMonth(text: string, name: string): Month {
       start = rowStart;
       end = rowEnd;
       // ORG_CODE1 is the sub-ICB ("all" on Provider rows); the provider is always ORG_CODE2.
-      const provider = cell('ORG_CODE2')?.trim().toUpperCase();
+      const provider = upper(cell('ORG_CODE2'));
       if (!provider || provider === 'ALL') return;
       if (group === 'provider') names.set(provider, cell('ORG_NAME2')?.trim() ?? '');
-      const key = group === 'provider' ? provider : `${(cell('ORG_CODE1') ?? '').trim().toUpperCase()}/${provider}`;
-      const id = cell('MEASURE_ID')?.trim().toUpperCase();
-      if (!id || !wanted.has(id)) return;
+      const key = group === 'provider' ? provider : `${upper(cell('ORG_CODE1'))}/${provider}`;
+      const id = upper(cell('MEASURE_ID'));
+      if (!wanted.has(id)) return;
       const figures = rows.get(key) ?? rows.set(key, new Map()).get(key)!;
       figures.set(id, value(cell(valueColumn)));
     },
@@ -116,9 +116,9 @@ export function readMonth(text: string, name: string): Month {
 
 /** The provider's (or its sub-ICB's) figures for a service, preferring the sub-ICB's when the service covers exactly one. */
 function figuresFor(service: ServiceJson & { providerCode: string }, month: Month): Figures | undefined {
-  const code = service.providerCode.trim().toUpperCase();
+  const code = upper(service.providerCode);
   const subIcbs = service.coverage?.subIcbs ?? [];
-  const local = subIcbs.length === 1 ? month.rows.get(`${subIcbs[0]!.trim().toUpperCase()}/${code}`) : undefined;
+  const local = subIcbs.length === 1 ? month.rows.get(`${upper(subIcbs[0])}/${code}`) : undefined;
   return local?.get(MEASURES.median) !== undefined ? local : month.rows.get(code);
 }
 
@@ -137,7 +137,7 @@ export function applyWaits(json: { services: unknown[] }, months: Month[]): { se
     const service = item as ServiceJson;
     if (typeof service?.providerCode !== 'string') continue;
     const coded = service as ServiceJson & { providerCode: string };
-    const code = coded.providerCode.trim().toUpperCase();
+    const code = upper(coded.providerCode);
     named.add(code);
     const figures = figuresFor(coded, latest);
     const days = figures?.get(MEASURES.median);
