@@ -108,10 +108,13 @@ const litErrors = () => ({
 // Unquoted attribute values where HTML allows them: Lit binds `attr=${x}` the same as `attr="${x}"`.
 export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes: true };
 
+// inline: 1 leaves a function that takes arguments where it is, rather than inlining it as a
+// ((a, b) => ...)(x, y) call (-24 B gzip); keep_fargs: false lets Lit's renameProperty helper be
+// inlined away (a function's .length is read nowhere); a fourth pass finds a little more.
 export const terserOptions = {
   ecma: 2021,
   module: true,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  compress: { passes: 4, inline: 1, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
   format: { comments: false },
 };
 
