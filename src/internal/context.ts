@@ -20,9 +20,8 @@ export const settingsContext = createContext<SignpostSettings>('signpost-setting
 
 /**
  * The feed address for a practice: `{practice}` in an endpoint (one static file per practice, from
- * `signpost-feed publish`) becomes its upper-case ODS code. Undefined when it needs a practice and has none.
+ * `signpost-feed publish`) becomes its ODS code, as `practiceCode` gives it (trimmed, upper case).
+ * Undefined when it needs a practice and has none.
  */
-export const forPractice = (endpoint: string | undefined, practice: string | undefined): string | undefined => {
-  const code = practice?.trim().toUpperCase();
-  return endpoint?.includes('{practice}') ? code && endpoint.replace('{practice}', encodeURIComponent(code)) : endpoint || undefined;
-};
+export const forPractice = (endpoint: string | undefined, code: string | undefined): string | undefined =>
+  endpoint?.includes('{practice}') ? code && endpoint.replace('{practice}', encodeURIComponent(code)) : endpoint || undefined;

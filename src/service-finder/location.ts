@@ -1,23 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { deadline, REFERRER } from '../feed/loader.js';
 import { parsePostcode } from '../feed/postcode.js';
 import type { Point } from './filter.js';
 
 /**
  * Where distances are measured from: a postcode through the host's geocoder, or the device's location.
- * An answer that arrives after a newer question is dropped.
+ * An answer that arrives after a newer question is dropped. It needs none of the host's lifecycle, so it
+ * only asks the host to update, without registering as a controller.
  */
-export class LocationController implements ReactiveController {
+export class LocationController {
   from?: Point;
   /** Why distances are not shown, when asked for. */
   note: '' | 'distances' | 'location' = '';
   private asked = 0;
 
-  constructor(private host: ReactiveControllerHost & { geocoder?: string }) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private host: ReactiveControllerHost & { geocoder?: string }) {}
 
   private answer(from: Point | undefined, note: LocationController['note']) {
     this.from = from;
