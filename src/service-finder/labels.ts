@@ -91,7 +91,8 @@ const spoken = perLocale((): Record<string, string> => ({
   so: msg('Somali'),
 }));
 
-let others: [string, Intl.DisplayNames] | undefined;
+// Made on first need, as it loads ICU's data; it throws where there is no Intl.DisplayNames.
+const others = perLocale(() => new Intl.DisplayNames(locale(), { type: 'language' }));
 
 /** A feed language code as words: "ur" reads "Urdu"; a code no one can name is shown as written. */
 export const languageLabel = (code: string): string => {
@@ -99,8 +100,7 @@ export const languageLabel = (code: string): string => {
   const key = code.toLowerCase();
   if (Object.hasOwn(known, key)) return known[key]!;
   try {
-    if (others?.[0] !== locale()) others = [locale(), new Intl.DisplayNames(locale(), { type: 'language' })];
-    return others[1].of(code) ?? code;
+    return others().of(code) ?? code;
   } catch {
     // No Intl.DisplayNames, or a code it refuses.
     return code;
