@@ -16,11 +16,6 @@ export const styles = css`
   p {
     margin: 0 0 0.5em;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   section,
   [part='question'] {
     margin-block-end: var(--_space);
@@ -87,12 +82,6 @@ export const styles = css`
   button {
     margin-block-end: 0.5em;
     padding: 0.25em 0.75em;
-    font: inherit;
-    color: var(--_primary);
-    background: var(--_background);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
   /* Pressed is a filled button, not just another colour; screen readers hear aria-pressed. */
   button[aria-pressed='true']:not(:focus-visible) {

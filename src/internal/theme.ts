@@ -46,10 +46,28 @@ export const tokens = css`
   }
 `;
 
-/** Links and buttons, for the elements that have them (the waiting-time badge has neither): after `tokens`. */
+/**
+ * Links, buttons and lists, for the elements that have them (the waiting-time badge has none): after
+ * `tokens`. Each element sets its buttons' size and spacing.
+ */
 export const controls = css`
   a {
     color: var(--_primary);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_primary);
+    font: inherit;
+    cursor: pointer;
   }
   /* NHS focus: yellow fill with a dark underline; the transparent outline shows in forced colours. */
   :is(a, button):focus-visible {

@@ -116,22 +116,19 @@ export const styles = css`
   }
   button,
   .refer {
-    display: inline-flex;
-    align-items: center;
     min-height: 44px;
     padding: 0.5em 1em;
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_primary);
-    font: inherit;
     font-weight: bold;
-    cursor: pointer;
   }
+  /* "Refer yourself" is a link drawn as a filled button. */
   .refer {
-    border-color: var(--_success);
+    display: inline-flex;
+    align-items: center;
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
     background: var(--_success);
     color: #fff;
+    cursor: pointer;
     text-decoration: none;
   }
   .error {
@@ -149,11 +146,6 @@ export const styles = css`
   [role='status'] {
     margin: 0.5em 0;
     font-weight: bold;
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .list {
     display: grid;
