@@ -242,7 +242,7 @@ export class SignpostGetHelp extends SignpostElement {
     return html`<b lang=${FEED_LANG}>${s.name}</b>${hours ? html`<small>${hours.text}</small>` : ''}
       ${refer ? this.link('referral', refer, html`${msg('Refer yourself')} <b>${landing(refer)}</b>`, s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
       ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
-      ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
+      ${s.waitingTime ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
   private link<K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: unknown, serviceId?: string) {

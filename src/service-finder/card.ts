@@ -87,7 +87,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
       ${p(hours?.text, hours?.open ? 'open' : '')}
       ${p(s.hours?.note, '', FEED_LANG)}
       ${p(s.languages?.length && msg(str`Languages: ${s.languages.map(languageLabel).join(', ')}`))}
-      ${s.waitingTime != null ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${host.now}></signpost-waiting-time>` : nothing}
+      ${s.waitingTime ? html`<signpost-waiting-time .data=${s.waitingTime} .now=${host.now}></signpost-waiting-time>` : nothing}
     </article>
   </li>`;
 }

@@ -31,7 +31,8 @@ function sessions(hours: Hours, t: LondonTime, ahead: number): [number, number][
     const times: [number, number][] = hours.alwaysOpen
       ? [[0, DAY]]
       : // Feeds write "open all day" as 00:00-23:59 (HH:MM has no 24:00): 23:59 is the end of the day.
-        (hours.weekly ?? []).filter((s) => s.day === day).map((s) => [minutes(s.opens), s.closes === '23:59' ? DAY : minutes(s.closes)]);
+        // Not always open, so weekly is there: isOpen and openStatus ask hasHours first.
+        hours.weekly!.filter((s) => s.day === day).map((s) => [minutes(s.opens), s.closes === '23:59' ? DAY : minutes(s.closes)]);
     for (const [opens, closes] of times) {
       // Closing at or before opening means the session runs past midnight.
       const end = k * DAY + closes + (closes <= opens ? DAY : 0);
