@@ -111,10 +111,14 @@ export const minifyOptions = { conservativeCollapse: true, removeAttributeQuotes
 // inline: 1 leaves a function that takes arguments where it is, rather than inlining it as a
 // ((a, b) => ...)(x, y) call (-24 B gzip); keep_fargs: false lets Lit's renameProperty helper be
 // inlined away (a function's .length is read nowhere); a fourth pass finds a little more.
+// Members named _x are private to the script that has them (an element's own state and helpers, and
+// the finder's form and card hosts; never a reactive property, nor a key in data, events, options or
+// anything another script reads), so each script gives them short names. Lit's own are _$x, untouched.
 export const terserOptions = {
   ecma: 2021,
   module: true,
   compress: { passes: 4, inline: 1, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  mangle: { properties: { regex: /^_[a-z]/ } },
   format: { comments: false },
 };
 

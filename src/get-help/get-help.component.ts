@@ -92,8 +92,8 @@ export class SignpostGetHelp extends SignpostElement {
   declare private answer?: number;
 
   /** Steps by urgency, in URGENCIES order: baseline first, then the pathway's. */
-  private steps: Shown[][] = [];
-  private seen?: [Feed | undefined, string | undefined, string];
+  private _steps: Shown[][] = [];
+  private _seen?: [Feed | undefined, string | undefined, string];
 
   // The strip shows only the built-in routes, so it never waits on or requests a feed.
   protected override get feedEndpoint(): string | undefined {
@@ -103,9 +103,9 @@ export class SignpostGetHelp extends SignpostElement {
   protected override willUpdate(): void {
     const feed = this.feed.value;
     // Resolve once per feed and pathway, so an unknown service warns once, not on every render.
-    const seen: typeof this.seen = [feed, this.pathway, locale()];
-    if (this.seen?.every((value, i) => value === seen[i])) return;
-    this.seen = seen;
+    const seen: typeof this._seen = [feed, this.pathway, locale()];
+    if (this._seen?.every((value, i) => value === seen[i])) return;
+    this._seen = seen;
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
     if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
     const steps: Shown[] = [
@@ -120,7 +120,7 @@ export class SignpostGetHelp extends SignpostElement {
         }),
       })),
     ];
-    this.steps = URGENCIES.map((u) => steps.filter((s) => s.urgency === u));
+    this._steps = URGENCIES.map((u) => steps.filter((s) => s.urgency === u));
   }
 
   /**
@@ -152,18 +152,18 @@ export class SignpostGetHelp extends SignpostElement {
         ${strip().map(
           ([before, number, after], i) =>
             html`${i ? html`<span aria-hidden="true">${' · '}</span>` : ''}${before}
-            ${this.link('call', telHref(number), number)}${after}`,
+            ${this._link('call', telHref(number), number)}${after}`,
         )}
       </p>`;
     }
     // Only worth asking when there is local help beyond the urgent tier; an answer given to an
     // earlier feed must not collapse tiers once the question has gone.
-    const ask = this.steps.slice(2).some((s) => s.length);
+    const ask = this._steps.slice(2).some((s) => s.length);
     const open = ask ? (ANSWERS[this.answer ?? -1] ?? ['emergency' as const]) : URGENCIES;
     const answer = this.answer !== undefined && ask && answers()[this.answer];
-    const found = ANSWERS[this.answer ?? 0]!.some((u) => this.shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
+    const found = ANSWERS[this.answer ?? 0]!.some((u) => this._shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
     return html`<div part="base">
-      ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this.tier(0, open)}
+      ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this._tier(0, open)}
       ${
         ask
           ? html`<div part="question" role="group" aria-labelledby="q">
@@ -174,7 +174,7 @@ export class SignpostGetHelp extends SignpostElement {
                   type="button"
                   aria-pressed=${this.answer === i}
                   aria-controls=${ANSWERS[i]!.join(' ')}
-                  @click=${() => this.choose(i)}
+                  @click=${() => this._choose(i)}
                 >
                   ${label}
                 </button>`,
@@ -191,7 +191,7 @@ export class SignpostGetHelp extends SignpostElement {
           </div>`
           : ''
       }
-      ${URGENCIES.slice(1).map((_, i) => this.tier(i + 1, open))}
+      ${URGENCIES.slice(1).map((_, i) => this._tier(i + 1, open))}
       ${this.feed.status === TaskStatus.ERROR ? html`<p class="note">${msg('Local services could not be loaded. The numbers above always work.')}</p>` : ''}
       <p part="reviewed">${msg(str`Crisis numbers checked ${formatDay(reviewed)}`)}</p>
     </div>`;
@@ -202,16 +202,16 @@ export class SignpostGetHelp extends SignpostElement {
    * tiers always show (every crisis route, local ones too); "Right now" keeps, of the local urgent
    * help, only what is open now (or gives no hours). The tiers below wait for an answer.
    */
-  private shown(index: number, open: readonly Urgency[]) {
-    const steps = this.steps[index]!;
+  private _shown(index: number, open: readonly Urgency[]) {
+    const steps = this._steps[index]!;
     if (index > 1) return open.includes(URGENCIES[index]!) ? steps : [];
     if (!index || this.answer !== 0) return steps;
     const now = londonTime(this.now ?? new Date());
     return steps.filter((s) => s.own || s.actions.some((a) => 'kind' in a || !a.hours || isOpen(a.hours, now)));
   }
 
-  private tier(index: number, open: readonly Urgency[]) {
-    const steps = this.shown(index, open);
+  private _tier(index: number, open: readonly Urgency[]) {
+    const steps = this._shown(index, open);
     return html`<section part=${index ? 'tier' : 'emergency'} id=${URGENCIES[index]!} ?hidden=${!steps.length}>
       <h3 aria-level=${level(this.headingLevel, 1)}>${tiers()[index]}</h3>
       ${steps.map(
@@ -220,37 +220,37 @@ export class SignpostGetHelp extends SignpostElement {
             <h4 aria-level=${level(this.headingLevel, 2)} lang=${step.own ? nothing : FEED_LANG}>${step.title}</h4>
             ${step.body ? html`<p lang=${step.own ? nothing : FEED_LANG}>${step.body}</p>` : ''}
             <ul>
-              ${step.actions.map((a) => html`<li>${'kind' in a ? this.route(a) : this.service(a)}</li>`)}
+              ${step.actions.map((a) => html`<li>${'kind' in a ? this._route(a) : this._service(a)}</li>`)}
             </ul>
           </div>`,
       )}
     </section>`;
   }
 
-  private route({ kind, label, value, hours, body }: Route) {
+  private _route({ kind, label, value, hours, body }: Route) {
     const href = kind === 'call' ? telHref(value) : kind === 'text' ? smsHref(value, body) : webHref(value);
     // A link names the host it lands on, as a call names its number: the label is feed text.
-    return html`${this.link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${
+    return html`${this._link(kind, href, html`${label} <b>${kind !== 'link' ? value : href ? landing(href) : ''}</b>`)}${
       hours ? html`${' '}<small>${hours}</small>` : ''
     }`;
   }
 
-  private service(s: Service) {
+  private _service(s: Service) {
     const refer = s.selfReferral ? webHref(s.referral?.url) : undefined;
     const phone = s.contact?.phone;
     const hours = openStatus(s.hours, this.now ?? new Date());
     return html`<b lang=${FEED_LANG}>${s.name}</b>${hours ? html`<small>${hours.text}</small>` : ''}
-      ${refer ? this.link('referral', refer, html`${msg('Refer yourself')} <b>${landing(refer)}</b>`, s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
-      ${phone ? this.link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
+      ${refer ? this._link('referral', refer, html`${msg('Refer yourself')} <b>${landing(refer)}</b>`, s.id) : s.referral?.gp ? html`<span>${msg('Ask your GP')}</span>` : ''}
+      ${phone ? this._link('call', telHref(phone), html`${msg('Call')} <b>${phone}</b>`, s.id) : ''}
       ${s.waitingTime ? html`<signpost-waiting-time .data=${s.waitingTime}></signpost-waiting-time>` : ''}`;
   }
 
-  private link<K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: unknown, serviceId?: string) {
+  private _link<K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: unknown, serviceId?: string) {
     return actionLink(href, text, (h) => this.action(kind, h, serviceId));
   }
 
   /** Presses an answer (again: releases it) and takes focus to the first action it opened. */
-  private async choose(i: number) {
+  private async _choose(i: number) {
     if ((this.answer = this.answer === i ? undefined : i) === undefined) return;
     await this.updateComplete;
     // Nothing opened (no local help of that urgency): focus stays on the button and the status says why.

@@ -15,7 +15,7 @@ if (!isServer) {
   addEventListener(LOCALE_EVENT, () => live.forEach((element) => element.requestUpdate()));
   // A provider upgraded after the elements inside it (an entry imported before provider.js): their
   // request went unanswered, so they ask again and the nearest provider answers.
-  addEventListener('context-provider', () => live.forEach((element) => element.consumer.hostConnected()));
+  addEventListener('context-provider', () => live.forEach((element) => element._consumer.hostConnected()));
 }
 
 /**
@@ -63,7 +63,7 @@ export abstract class SignpostBase extends LitElement {
    * A controller rather than the @consume decorator: the same plumbing for fewer bytes.
    * @internal
    */
-  readonly consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
+  readonly _consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   protected get feedEndpoint(): string | undefined {
     return forPractice(this.endpoint || this.settings.endpoint, this.practiceCode);

@@ -41,7 +41,7 @@ export class SignpostProvider extends SignpostBase {
   declare maxPages?: number;
 
   // A controller rather than the @provide decorator: the same plumbing for fewer bytes.
-  private context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  private _context = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
   // A slot made without a template, so the content shows even where Trusted Types leave Lit no policy.
   protected override createRenderRoot() {
@@ -55,8 +55,8 @@ export class SignpostProvider extends SignpostBase {
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     // A re-render for the task's progress alone changes nothing the elements read.
-    if (!changed.size && feed === this.context.value.feed) return;
+    if (!changed.size && feed === this._context.value.feed) return;
     const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
+    this._context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
   }
 }

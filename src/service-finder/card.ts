@@ -12,11 +12,11 @@ import { categoryLabel, deliveryLabel, languageLabel } from './labels.js';
 /** What a card needs from its finder. */
 export interface CardHost {
   now?: Date;
-  from?: Point;
+  _from?: Point;
   /** Services whose description is shown in full. */
-  expanded: Set<string>;
-  toggle(id: string): void;
-  report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string): void;
+  _expanded: Set<string>;
+  _toggle(id: string): void;
+  _report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string): void;
 }
 
 const ages = ({ min = 0, max }: NonNullable<Service['ages']>) =>
@@ -41,10 +41,10 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
   const { referral: r = {}, contact: c = {}, location: l = {}, selfReferral: self } = s;
   const refer = webHref(r.url);
   const hours = openStatus(s.hours, host.now ?? new Date());
-  const away = host.from && miles(s, host.from);
-  const open = host.expanded.has(s.id);
+  const away = host._from && miles(s, host._from);
+  const open = host._expanded.has(s.id);
   const link = <K extends ActionKind>(kind: K, href: ActionValues[K] | undefined, text: string, cls?: string) =>
-    actionLink(href, text, (h) => host.report(kind, h, s.id), cls);
+    actionLink(href, text, (h) => host._report(kind, h, s.id), cls);
   const line = <K extends ActionKind>(label: string, kind: K, value: string | undefined, href: (value: string) => ActionValues[K] | undefined, text = value) =>
     value ? p(html`${label}: ${link(kind, href(value), text!)}`) : nothing;
   return html`<li>
@@ -55,7 +55,7 @@ export function card(host: CardHost, s: Service, i: number, level: number | type
         s.description
           ? // The finder hides "Read more" once laid out when nothing is cut (updated()).
             html`<p id="d${i}" class=${open ? '' : 'clip'} dir="auto" lang=${FEED_LANG}>${s.description}</p>
-            <button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host.toggle(s.id)}>
+            <button type="button" class="more" aria-expanded=${open} aria-controls="d${i}" @click=${() => host._toggle(s.id)}>
               ${open ? msg('Read less') : msg('Read more')}
             </button>`
           : nothing

@@ -8,10 +8,10 @@ import type { LocationController } from './location.js';
 
 /** What the form needs from its finder. */
 export interface FormHost {
-  set(patch: Partial<Choice>, push?: boolean): void;
-  submit(e: Event): void;
-  locate(): void;
-  toggleFilters(): void;
+  _set(patch: Partial<Choice>, push?: boolean): void;
+  _submit(e: Event): void;
+  _locate(): void;
+  _toggleFilters(): void;
 }
 
 /** Why the postcode gives no distances, or says nothing about the area. */
@@ -39,16 +39,16 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
           ${ids.map((id) =>
             check(label(id), c[key].includes(id), (on) => {
               const now = c[key].filter((x) => x !== id);
-              host.set({ [key]: on ? [...now, id] : now });
+              host._set({ [key]: on ? [...now, id] : now });
             }),
           )}
         </fieldset>`
       : nothing;
-  return html`<form role="search" aria-label=${msg('Services')} part="form" @submit=${host.submit}>
+  return html`<form role="search" aria-label=${msg('Services')} part="form" @submit=${host._submit}>
     <div class="bar">
       <div class="field">
         <label for="q">${msg('Search')}</label>
-        <input id="q" type="search" autocomplete="off" .value=${c.q} @input=${(e: Event) => host.set({ q: target(e).value }, false)} />
+        <input id="q" type="search" autocomplete="off" .value=${c.q} @input=${(e: Event) => host._set({ q: target(e).value }, false)} />
       </div>
       <div class="field">
         <label for="pc">${msg('Your postcode')}</label>
@@ -61,7 +61,7 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
             aria-describedby=${described || nothing}
           />
           <button>${msg('Search')}</button>
-          ${navigator.geolocation ? html`<button type="button" @click=${host.locate}>${msg('Use my location')}</button>` : nothing}
+          ${navigator.geolocation ? html`<button type="button" @click=${host._locate}>${msg('Use my location')}</button>` : nothing}
         </div>
         <div class="msg">
           ${bad ? html`<p id="pc-error" class="error" role="alert">${msg('This is not a UK postcode. Try one like LS6 1AA.')}</p>` : nothing}
@@ -80,7 +80,7 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
       </div>
     </div>
     <div class="tools">
-      <button type="button" class="toggle" aria-expanded=${open} aria-controls="filters" @click=${host.toggleFilters}>
+      <button type="button" class="toggle" aria-expanded=${open} aria-controls="filters" @click=${host._toggleFilters}>
         ${on ? msg(str`Filters (${on})`) : msg('Filters')}
       </button>
       ${status}
@@ -89,12 +89,12 @@ export function form(host: FormHost, c: Choice, note: Note, categories: string[]
       ${group(msg('Type of support'), 'category', categories ?? [], categoryLabel)}
       <fieldset>
         <legend>${msg('Show only')}</legend>
-        ${check(msg('I can refer myself'), c.self, (self) => host.set({ self }))}
-        ${check(msg('Open now'), c.open, (open) => host.set({ open }))}
+        ${check(msg('I can refer myself'), c.self, (self) => host._set({ self }))}
+        ${check(msg('Open now'), c.open, (open) => host._set({ open }))}
       </fieldset>
       <div class="field">
         <label for="age">${msg('Your age')}</label>
-        <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${c.age} @input=${(e: Event) => host.set({ age: target(e).value }, false)} />
+        <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${c.age} @input=${(e: Event) => host._set({ age: target(e).value }, false)} />
       </div>
       ${group(msg('How you want to be helped'), 'delivery', DELIVERY_MODES, deliveryLabel)}
     </div>

@@ -12,21 +12,21 @@ export class LocationController {
   from?: Point;
   /** Why distances are not shown, when asked for. */
   note: '' | 'distances' | 'location' = '';
-  private asked = 0;
+  private _asked = 0;
 
-  constructor(private host: ReactiveControllerHost & { geocoder?: string }) {}
+  constructor(private _host: ReactiveControllerHost & { geocoder?: string }) {}
 
-  private answer(from: Point | undefined, note: LocationController['note']) {
+  private _answer(from: Point | undefined, note: LocationController['note']) {
     this.from = from;
     this.note = note;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   async postcode(input: string): Promise<void> {
-    const id = ++this.asked;
+    const id = ++this._asked;
     const pc = parsePostcode(input);
-    const { geocoder } = this.host;
-    this.answer(undefined, '');
+    const { geocoder } = this._host;
+    this._answer(undefined, '');
     if (!pc || !geocoder) return;
     const url = new URL(geocoder.replace('{postcode}', encodeURIComponent(pc.postcode)), document.baseURI);
     if (url.protocol !== 'https:' && url.origin !== location.origin) {
@@ -40,20 +40,20 @@ export class LocationController {
     } catch {
       // Reported below, like any other answer without a location.
     }
-    if (id === this.asked) this.answer(from, from ? '' : 'distances');
+    if (id === this._asked) this._answer(from, from ? '' : 'distances');
   }
 
   /** The device's location; `found` runs when it arrives. */
   locate(found: () => void): void {
-    const id = ++this.asked;
-    this.answer(this.from, '');
+    const id = ++this._asked;
+    this._answer(this.from, '');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        if (id !== this.asked) return;
-        this.answer({ lat: coords.latitude, lng: coords.longitude }, '');
+        if (id !== this._asked) return;
+        this._answer({ lat: coords.latitude, lng: coords.longitude }, '');
         found();
       },
-      () => id === this.asked && this.answer(this.from, 'location'),
+      () => id === this._asked && this._answer(this.from, 'location'),
       { timeout: 15000, maximumAge: 600000 },
     );
   }

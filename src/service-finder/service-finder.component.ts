@@ -108,75 +108,75 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   /** The filters are showing (on a narrow screen; a wide one always shows them). */
   private filters = false;
 
-  private location = new LocationController(this);
+  private _location = new LocationController(this);
   /** @internal Services whose description is shown in full. */
-  expanded = new Set<string>();
-  private indexed?: Feed;
-  private indexLocale?: string;
-  private index: Entry[] = [];
-  private options: string[] = [];
+  _expanded = new Set<string>();
+  private _indexed?: Feed;
+  private _indexLocale?: string;
+  private _index: Entry[] = [];
+  private _options: string[] = [];
   /** The last filters and what they matched, before sorting by distance. */
-  private last?: Filters;
-  private matched: Entry[] = [];
-  private results: Entry[] = [];
-  private typing = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private warned = false;
+  private _last?: Filters;
+  private _matched: Entry[] = [];
+  private _results: Entry[] = [];
+  private _typing = false;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _warned = false;
   /** Every postcode district some service lists: a postcode outside them is outside the directory's area. */
-  private districts = new Set<string>();
+  private _districts = new Set<string>();
   /** The search says someone may be in danger now. */
-  private danger = false;
+  private _danger = false;
 
   /** @internal */
-  get from() {
-    return this.location.from;
+  get _from() {
+    return this._location.from;
   }
 
   /** Why distances are not shown, or that the postcode is outside the directory's area, which says more. */
-  private get note(): Note {
+  private get _note(): Note {
     const district = parsePostcode(this.choice.postcode)?.district;
-    return district && this.districts.size && !this.districts.has(district) ? 'area' : this.location.note;
+    return district && this._districts.size && !this._districts.has(district) ? 'area' : this._location.note;
   }
 
-  private get fixed() {
+  private get _fixed() {
     return split(this.categories).length > 0;
   }
 
-  private get size() {
+  private get _size() {
     return Math.max(1, Math.floor(this.pageSize) || 10);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('popstate', this.onPop);
+    addEventListener('popstate', this._onPop);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onPop);
-    clearTimeout(this.timer);
+    removeEventListener('popstate', this._onPop);
+    clearTimeout(this._timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl) this.apply(readChoice(this.syncUrlFields));
+    if (changed.has('syncUrl') && this.syncUrl) this._apply(readChoice(this.syncUrlFields));
     const done = this.feed.status === TaskStatus.COMPLETE;
     const feed = done ? this.feed.value : undefined;
     if (!feed) {
       // Said once, here and not in render(): a finder with nothing to read is a mistake in the page.
-      if (done && !isServer && !this.warned) {
-        this.warned = true;
+      if (done && !isServer && !this._warned) {
+        this._warned = true;
         console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
       }
       return;
     }
     // Category names are searched in the element's language.
-    if (feed !== this.indexed || locale() !== this.indexLocale || changed.has('synonyms')) {
-      this.indexed = feed;
-      this.indexLocale = locale();
-      this.index = buildIndex(feed.services, this.synonyms ?? undefined);
-      this.districts = new Set(feed.services.flatMap((s) => s.coverage?.postcodeDistricts ?? []).map(tidyCode));
-      this.last = undefined;
-      this.options = sortCategories(new Set(feed.services.flatMap((s) => s.categories)));
+    if (feed !== this._indexed || locale() !== this._indexLocale || changed.has('synonyms')) {
+      this._indexed = feed;
+      this._indexLocale = locale();
+      this._index = buildIndex(feed.services, this.synonyms ?? undefined);
+      this._districts = new Set(feed.services.flatMap((s) => s.coverage?.postcodeDistricts ?? []).map(tidyCode));
+      this._last = undefined;
+      this._options = sortCategories(new Set(feed.services.flatMap((s) => s.categories)));
     }
     const c = this.choice;
     const fixed = split(this.categories);
@@ -190,27 +190,27 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       practice: this.practiceCode,
       district: parsePostcode(c.postcode)?.district,
     };
-    const results = (this.matched = filter(this.last && narrows(this.last, f) ? this.matched : this.index, f));
-    this.last = f;
-    this.danger = crisis(fold(c.q));
+    const results = (this._matched = filter(this._last && narrows(this._last, f) ? this._matched : this._index, f));
+    this._last = f;
+    this._danger = crisis(fold(c.q));
     // Crisis words ("I want to kill myself"): the crisis services the other filters allow come first,
     // whatever else the words matched, and even when nothing else did.
-    const first = this.danger ? filter(this.index, { ...f, words: [], categories: ['crisis'] }) : [];
-    const near = (list: Entry[]) => (this.from ? byDistance(list, this.from) : list);
-    this.results = [...near(first), ...near(results.filter((e) => !first.includes(e)))];
-    const n = this.results.length;
-    const text = !this.index.length
+    const first = this._danger ? filter(this._index, { ...f, words: [], categories: ['crisis'] }) : [];
+    const near = (list: Entry[]) => (this._from ? byDistance(list, this._from) : list);
+    this._results = [...near(first), ...near(results.filter((e) => !first.includes(e)))];
+    const n = this._results.length;
+    const text = !this._index.length
       ? msg('No services are listed in this directory yet.')
       : n
         ? plural(n, msg('one {# service} other {# services}'))
         : msg('No services match');
     // Announce once typing pauses, not on every keystroke.
-    clearTimeout(this.timer);
+    clearTimeout(this._timer);
     if (text !== this.said) {
-      if (this.typing) this.timer = setTimeout(() => (this.said = text), 500);
+      if (this._typing) this._timer = setTimeout(() => (this.said = text), 500);
       else this.said = text;
     }
-    this.typing = false;
+    this._typing = false;
   }
 
   protected override updated(): void {
@@ -237,12 +237,12 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
           ? html`<h2 part="heading" aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Find mental health support')}</h2>`
           : nothing
       }
-      ${ready && this.index.length ? form(this, this.choice, this.note, this.fixed ? undefined : this.options, this.filters, said) : said}
-      ${failed ? strip : ready ? this.list() : this.skeleton()}
+      ${ready && this._index.length ? form(this, this.choice, this._note, this._fixed ? undefined : this._options, this.filters, said) : said}
+      ${failed ? strip : ready ? this._list() : this._skeleton()}
     `;
   }
 
-  private skeleton() {
+  private _skeleton() {
     return html`<ul class="list" aria-hidden="true">
       <li class="skeleton"></li>
       <li class="skeleton"></li>
@@ -250,77 +250,77 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     </ul>`;
   }
 
-  private list() {
-    const page = this.results.slice(0, this.shown || this.size);
-    if (!this.index.length) return strip;
+  private _list() {
+    const page = this._results.slice(0, this.shown || this._size);
+    if (!this._index.length) return strip;
     if (!page.length) {
       return html`<div part="empty">
         <p>${msg('Try a different search, or fewer filters.')}</p>
-        <p><button type="button" @click=${this.clear}>${msg('Clear filters')}</button></p>
+        <p><button type="button" @click=${this._clear}>${msg('Clear filters')}</button></p>
         ${strip}
       </div>`;
     }
-    return html`${this.danger ? strip : nothing}<ul class="list" part="list">
+    return html`${this._danger ? strip : nothing}<ul class="list" part="list">
         ${page.map((e, i) => card(this, e.service, i, level(this.headingLevel, 1), e.elsewhere))}
       </ul>
-      ${page.length < this.results.length ? html`<button type="button" part="more" @click=${this.more}>${msg('Show more')}</button>` : nothing}`;
+      ${page.length < this._results.length ? html`<button type="button" part="more" @click=${this._more}>${msg('Show more')}</button>` : nothing}`;
   }
 
-  private onPop = () => this.syncUrl && this.apply(readChoice(this.syncUrlFields));
+  private _onPop = () => this.syncUrl && this._apply(readChoice(this.syncUrlFields));
 
   /** Applies a choice; `push` says how to record it in the URL (a discrete change or typing), if at all. */
-  private apply(choice: Choice, push?: boolean) {
+  private _apply(choice: Choice, push?: boolean) {
     const moved = choice.postcode !== this.choice.postcode;
     this.choice = choice;
     this.shown = 0;
-    this.typing = push === false;
+    this._typing = push === false;
     if (push !== undefined && this.syncUrl) writeChoice(choice, push, this.syncUrlFields);
-    if (moved) this.location.postcode(choice.postcode);
+    if (moved) this._location.postcode(choice.postcode);
   }
 
   /** @internal */
-  set(patch: Partial<Choice>, push = true) {
-    this.apply({ ...this.choice, ...patch }, push);
+  _set(patch: Partial<Choice>, push = true) {
+    this._apply({ ...this.choice, ...patch }, push);
   }
 
   /** @internal */
-  submit(e: Event) {
+  _submit(e: Event) {
     e.preventDefault();
     // Enter in the postcode box applies it even before a change event.
-    this.set({ postcode: this.renderRoot.querySelector<HTMLInputElement>('#pc')!.value });
+    this._set({ postcode: this.renderRoot.querySelector<HTMLInputElement>('#pc')!.value });
   }
 
   /** @internal */
-  locate() {
-    this.location.locate(() => (this.shown = 0));
+  _locate() {
+    this._location.locate(() => (this.shown = 0));
   }
 
-  private async more() {
-    const first = Math.max(this.shown, this.size);
-    this.shown = first + this.size;
+  private async _more() {
+    const first = Math.max(this.shown, this._size);
+    this.shown = first + this._size;
     await this.updateComplete;
     this.renderRoot.querySelectorAll('h3')[first]?.focus();
   }
 
-  private async clear() {
-    this.apply({ ...NONE }, true);
+  private async _clear() {
+    this._apply({ ...NONE }, true);
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
   }
 
   /** @internal */
-  toggleFilters() {
+  _toggleFilters() {
     this.filters = !this.filters;
   }
 
   /** @internal */
-  toggle(id: string) {
-    if (!this.expanded.delete(id)) this.expanded.add(id);
+  _toggle(id: string) {
+    if (!this._expanded.delete(id)) this._expanded.add(id);
     this.requestUpdate();
   }
 
   /** @internal */
-  report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string) {
+  _report<K extends ActionKind>(kind: K, href: ActionValues[K], serviceId: string) {
     this.action(kind, href, serviceId);
   }
 }

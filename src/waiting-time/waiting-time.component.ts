@@ -80,7 +80,7 @@ export class SignpostWaitingTime extends SignpostElement {
   declare data?: unknown;
 
   /** What to show, worked out before each render (never in it): why not, as a string; null while the feed loads. */
-  private words: WaitWords | string | null = null;
+  private _words: WaitWords | string | null = null;
 
   // Fetch only when the feed is what we read: with `data`, or with no `service`, nothing is requested.
   protected override get feedEndpoint(): string | undefined {
@@ -107,13 +107,13 @@ export class SignpostWaitingTime extends SignpostElement {
     }
     const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
     if (typeof words == 'string' && wait && label) warnWait(label, words);
-    this.words = loading ? null : words;
+    this._words = loading ? null : words;
     super.update(changed);
   }
 
   protected override render() {
     const detail = this.variant === 'detail';
-    const w = this.words;
+    const w = this._words;
     if (!w) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
     if (typeof w == 'string') return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
     const mark = icon(w.ok ? TICK : BANG);
