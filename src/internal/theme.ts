@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Public tokens (--signpost-*) feed private ones (--_*), with NHS defaults here because the host
  * may load no theme at all. Every element includes this first. README "Theme tokens" lists them.
- * Rules for controls are in `controls` or in the one element that has them (the finder's text boxes),
- * so an element without them carries none.
+ * Rules for controls are in `controls` (controls.ts, a module of its own) or in the one element that
+ * has them (the finder's text boxes), so an element without them carries none.
  */
 export const tokens = css`
   :host {
@@ -43,38 +43,5 @@ export const tokens = css`
       animation: none !important;
       transition: none !important;
     }
-  }
-`;
-
-/**
- * Links, buttons and lists, for the elements that have them (the waiting-time badge has none): after
- * `tokens`. Each element sets its buttons' size and spacing.
- */
-export const controls = css`
-  a {
-    color: var(--_primary);
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  button {
-    display: inline-flex;
-    align-items: center;
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_primary);
-    font: inherit;
-    cursor: pointer;
-  }
-  /* NHS focus: yellow fill with a dark underline; the transparent outline shows in forced colours. */
-  :is(a, button):focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: #212b32;
-    box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
-    text-decoration: none;
   }
 `;
