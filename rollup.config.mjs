@@ -122,6 +122,9 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** Compressing once more, over the short names the first run gave, finds a little more (-11 B gzip in signpost.js, -17 in the get-help script). */
+export const terserAgain = { ...terserOptions, mangle: false };
+
 /** The tags a chunk defines: every `define('signpost-...'` in the source files it includes. */
 const tagsOf = (chunk) => [
   ...new Set(
@@ -153,6 +156,7 @@ const cdn = (input, file) => ({
     // a run of spaces becomes one, never none, so "5 weeks · within" keeps its spaces.
     minifyTemplateLiterals({ options: { minifyOptions } }),
     terser(terserOptions),
+    terser(terserAgain),
     report(),
   ],
 });

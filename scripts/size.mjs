@@ -1,13 +1,13 @@
 // Bundle sizes, shared by the budget test and `npm run bench`: the CDN bundle as built, and each
 // element's own entry with everything it imports (Lit included), minified the way the build
-// minifies (template literals, then terser with the build's options) and gzipped.
+// minifies (template literals, then terser with the build's options, twice) and gzipped.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
-import { minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.mjs';
+import { minifyOptions, shortLitErrors, terserAgain, terserOptions } from '../rollup.config.mjs';
 
 /**
  * gzip budgets. Issue 8's targets are 20,000 for the bundle and 14,000 for each element's entry.
@@ -82,7 +82,7 @@ async function entrySize(name) {
     plugins: [literals],
     tsconfig: new URL('tsconfig.json', root).pathname,
   });
-  const { code } = await minify(result.outputFiles[0].text, terserOptions);
+  const { code } = await minify((await minify(result.outputFiles[0].text, terserOptions)).code, terserAgain);
   return gzip(code);
 }
 
