@@ -125,7 +125,13 @@ export type IssueCode =
   | 'duplicate-id'
   | 'unreadable-record'
   | 'outline-only'
-  | 'incomplete';
+  | 'incomplete'
+  // The elements' own: how a page set them up, or what their feed lacks for them.
+  | 'load-failed'
+  | 'bad-setting'
+  | 'no-feed'
+  | 'not-in-feed'
+  | 'wait-not-shown';
 
 /** One problem in a feed, as data: `onIssue` gets these; without it the console says the same in a sentence. */
 export interface FeedIssue {
@@ -138,15 +144,19 @@ export interface FeedIssue {
   message: string;
 }
 
-export type OnIssue = (issue: FeedIssue) => void;
+/** `line`: the sentence the console shows when nobody takes the problem. */
+export type OnIssue = (issue: FeedIssue, line: string) => void;
 
 export interface ParseOptions {
   /** Gets each problem instead of the console. */
   onIssue?: OnIssue;
 }
 
+/** Where a problem goes when nobody takes it: its sentence on the console, a failed load as an error. */
+export const toConsole: OnIssue = ({ code }, line) => (code === 'load-failed' ? console.error(`Signpost: ${line}`) : console.warn(`Signpost: ${line}`));
+
 /** To `onIssue` when there is one, else the console's sentence `line`. */
-export const report = (onIssue: OnIssue | undefined, issue: FeedIssue, line: string): void => (onIssue ? onIssue(issue) : console.warn(`Signpost: ${line}`));
+export const report = (onIssue: OnIssue = toConsole, issue: FeedIssue, line: string): void => onIssue(issue, line);
 
 /** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
 const trail: (string | number)[] = [];
@@ -318,12 +328,9 @@ const waitingTime = object<WaitingTime>({
 export function validWait(data: unknown, onIssue?: OnIssue): WaitState {
   const result = attempt(waitingTime, data);
   if (!(result instanceof Invalid)) return result;
-  onIssue?.(Object.assign(result, { record: 'waiting time' }));
+  onIssue?.(Object.assign(result, { record: 'waiting time' }), `waiting time not shown: ${problem(result)}`);
   return { invalid: problem(result) };
 }
-
-/** Says on the console why a waiting time is not shown, naming whose it is. */
-export const warnWait = (label: string, why: string): void => console.warn(`Signpost: waiting time for ${label} not shown: ${why}`);
 
 type Session = { day: Day; opens: string; closes: string };
 const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });

@@ -15,6 +15,7 @@ import { settingsContext } from '../internal/context.js';
  *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<IssueDetail>} signpost-issue - A problem in the feed it loaded, or a setting that is not a number. Cancelable: `preventDefault()` keeps it from the console. `detail`: `{ record, path, code, message }`.
  */
 export class SignpostProvider extends SignpostBase {
   // Lit's static properties, not decorators: no decorator runtime in the bundle. Lit adds the base's.

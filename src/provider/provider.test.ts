@@ -6,7 +6,7 @@ import { SignpostElement } from '../internal/element.js';
 import { settingsContext, type SignpostSettings } from '../internal/context.js';
 import './provider.js';
 import { SignpostProvider } from './provider.component.js';
-import { hits, uniqueKey } from '../../test/support/index.js';
+import { hits, uniqueKey, withElementIssues } from '../../test/support/index.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 /** A minimal Signpost element, as the real widgets are built: it shows what it resolved. */
@@ -62,14 +62,9 @@ describe('<signpost-provider>', () => {
     `);
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
     expect(probe.resolvedPractice).to.equal('B86001');
-    const original = console.error;
-    console.error = () => {};
-    try {
-      await waitUntil(() => text(probe).startsWith('error'), 'the own endpoint is loaded');
-    } finally {
-      console.error = original;
-    }
+    const { issues } = await withElementIssues(() => waitUntil(() => text(probe).startsWith('error'), 'the own endpoint is loaded'));
     expect(text(probe)).to.contain('unsupported feed version');
+    expect(issues.map((i) => [i.code, i.message])).to.deep.equal([['load-failed', 'unsupported feed version: 2 (expected 1)']]);
   });
 
   it('updates consumers when the provider endpoint changes', async () => {
@@ -100,13 +95,8 @@ describe('<signpost-provider>', () => {
       html`<signpost-provider endpoint=${endpoint()} max-bytes="10"><signpost-test-probe></signpost-test-probe></signpost-provider>`,
     );
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
-    const original = console.error;
-    console.error = () => {};
-    try {
-      await waitUntil(() => text(probe).startsWith('error'), "the provider's size cap applies to the element");
-    } finally {
-      console.error = original;
-    }
+    const { issues } = await withElementIssues(() => waitUntil(() => text(probe).startsWith('error'), "the provider's size cap applies to the element"));
+    expect(issues.map((i) => i.code)).to.deep.equal(['load-failed']);
     expect(text(probe)).to.contain('larger than 10 bytes');
   });
 

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deadline, REFERRER } from '../feed/loader.js';
 import { parsePostcode } from '../feed/postcode.js';
 import type { Point } from './filter.js';
+import type { OnIssue } from '../feed/schema.js';
 
 /**
  * Where distances are measured from: a postcode through the host's geocoder, or the device's location.
@@ -13,7 +14,10 @@ export class LocationController implements ReactiveController {
   note: '' | 'distances' | 'location' = '';
   private asked = 0;
 
-  constructor(private host: ReactiveControllerHost & { geocoder?: string }) {
+  constructor(
+    private host: ReactiveControllerHost & { geocoder?: string },
+    private issue: OnIssue,
+  ) {
     host.addController(this);
   }
 
@@ -33,7 +37,8 @@ export class LocationController implements ReactiveController {
     if (!pc || !geocoder) return;
     const url = new URL(geocoder.replace('{postcode}', encodeURIComponent(pc.postcode)), document.baseURI);
     if (url.protocol !== 'https:' && url.origin !== location.origin) {
-      return console.warn('Signpost: the geocoder must be an https: URL or on this site.');
+      const why = 'the geocoder must be an https: URL or on this site';
+      return this.issue({ record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: why }, `${why}.`);
     }
     let from: Point | undefined;
     try {
