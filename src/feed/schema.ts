@@ -103,8 +103,18 @@ export interface Feed {
   incomplete?: string;
 }
 
+/** A feed's top-level field that made the parser refuse it whole; '' for the feed itself. */
+export type FeedField = '' | 'version' | 'updated' | 'publisher' | 'services' | 'pathways';
+
+/** Why a feed could not be used at all. `field` names what the parser refused (signpost-feed picks its fix by it). */
 export class FeedError extends Error {
   override name = 'FeedError';
+  constructor(
+    message: string,
+    readonly field?: FeedField,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -437,13 +447,13 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
 
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. Problems in records go to `onIssue`, or the console. */
 export function parseFeed(json: unknown, { onIssue }: ParseOptions = {}): Feed {
-  if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
+  if (!isRecord(json)) throw new FeedError('feed is not a JSON object', '');
   const { version, updated, services, pathways = [] } = json;
-  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
-  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date');
+  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`, 'version');
+  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date', 'updated');
   const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
-  if (publisher instanceof Invalid) throw new FeedError(`feed "publisher" is invalid: ${problem(publisher)}`);
-  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
-  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
+  if (publisher instanceof Invalid) throw new FeedError(`feed "publisher" is invalid: ${problem(publisher)}`, 'publisher');
+  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array', 'services');
+  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array', 'pathways');
   return { version: 1, updated, publisher, services: each(services, service, 'service', onIssue), pathways: each(pathways, pathway, 'pathway', onIssue) };
 }
