@@ -1,12 +1,11 @@
 import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { TaskStatus } from '@lit/task';
 import { SignpostBase } from '../internal/element.js';
 import { settingsContext } from '../internal/context.js';
 
 /**
  * @tagname signpost-provider
- * @summary Shares one feed endpoint, practice code, settings and loaded feed with every Signpost element inside it.
+ * @summary Shares one feed endpoint, practice code and settings with every Signpost element inside it: one feed, one request.
  *
  * Elements defined before the provider (any import order of the per-element entries) still receive
  * its settings once it is defined.
@@ -51,13 +50,11 @@ export class SignpostProvider extends SignpostBase {
     return root;
   }
 
-  // After the update, when the feed controller has seen the new settings: the feed shared is the one
-  // loaded for them (a superseded load never completes the task).
-  protected override updated(changed: PropertyValues<this>): void {
-    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
-    // A re-render for the task's progress alone changes nothing the elements read.
-    if (!changed.size && feed === this.context.value.feed) return;
+  // Before the update, so the elements start loading with the provider: its own load is the one they share.
+  // A re-render for the feed task's progress alone changes nothing the elements read.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.size) return;
     const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
-    this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
+    this.context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap });
   }
 }
