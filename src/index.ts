@@ -5,4 +5,4 @@ export { SignpostGetHelp } from './get-help/get-help.js';
 export { SignpostServiceFinder } from './service-finder/service-finder.js';
 export { parseFeed, FeedError, loadFeed } from './feed.js';
 export type { Feed, Service, Pathway, WaitingTime } from './feed.js';
-export type { ActionDetail, ErrorDetail, LoadedDetail } from './internal/events.js';
+export type { ActionDetail, ErrorDetail, IssueDetail, LoadedDetail } from './internal/events.js';

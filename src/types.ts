@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type { ActionDetail, ErrorDetail, LoadedDetail } from './internal/events.js';
+import type { ActionDetail, ErrorDetail, IssueDetail, LoadedDetail } from './internal/events.js';
 import type { SignpostProvider } from './provider/provider.component.js';
 import type { SignpostWaitingTime } from './waiting-time/waiting-time.component.js';
 import type { SignpostGetHelp } from './get-help/get-help.component.js';
@@ -19,6 +19,8 @@ interface FeedHandlers {
   'onsignpost-error'?: (event: CustomEvent<ErrorDetail>) => void;
   onSignpostLoaded?: (event: CustomEvent<LoadedDetail>) => void;
   onSignpostError?: (event: CustomEvent<ErrorDetail>) => void;
+  'onsignpost-issue'?: (event: CustomEvent<IssueDetail>) => void;
+  onSignpostIssue?: (event: CustomEvent<IssueDetail>) => void;
 }
 interface ActionHandlers extends FeedHandlers {
   'onsignpost-action'?: (event: CustomEvent<ActionDetail>) => void;
@@ -41,4 +43,4 @@ export interface SignpostElementProps {
   'signpost-service-finder': Props<SignpostServiceFinder> & ActionHandlers;
 }
 
-export type { ActionDetail, ErrorDetail, LoadedDetail };
+export type { ActionDetail, ErrorDetail, IssueDetail, LoadedDetail };

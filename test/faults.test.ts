@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { hits, uniqueKey } from './support/index.js';
+import type { FeedIssue } from '../src/feed/schema.js';
 
 /**
  * Every network fault the test server can produce, against all three elements in one provider:
@@ -16,7 +17,7 @@ interface Case {
   /** Attribute values in place of the matrix's own, as a host might write them. */
   timeout?: string;
   maxBytes?: string;
-  /** What the loader must have said on the console. */
+  /** What the elements must have reported (a signpost-issue). */
   said?: RegExp;
 }
 const cases: Case[] = [
@@ -56,17 +57,18 @@ const text = (el: Element | null) => el?.shadowRoot?.textContent ?? '';
 const has999 = (el: Element) => !!el.shadowRoot?.querySelector('a[href="tel:999"]') && !!el.shadowRoot?.querySelector('a[href="tel:111"]');
 
 describe('network faults, all three elements', () => {
-  let quiet: Pick<Console, 'error' | 'warn'>;
-  // What the loader reported, kept for the failure message of the request count.
+  // What the elements reported (taken from the page, so the console stays quiet), kept for the
+  // failure message of the request count.
   let errors: string[] = [];
+  const take = (event: CustomEvent<FeedIssue>) => {
+    event.preventDefault();
+    errors.push(`${event.detail.code} ${event.detail.record}: ${event.detail.message}`);
+  };
   beforeEach(() => {
-    quiet = { error: console.error, warn: console.warn };
     errors = [];
-    console.error = console.warn = (...args: unknown[]) => void errors.push(args.join(' '));
+    document.addEventListener('signpost-issue', take);
   });
-  afterEach(() => {
-    Object.assign(console, quiet);
-  });
+  afterEach(() => document.removeEventListener('signpost-issue', take));
 
   for (const c of cases) {
     // safety: H2, H7
@@ -114,7 +116,8 @@ describe('network faults, all three elements', () => {
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
-      if (c.timeout || c.maxBytes) expect(errors.join('\n')).to.match(/is not a positive number/);
+      if (c.timeout || c.maxBytes) expect(errors).to.include(`bad-setting ${c.timeout ? 'timeout' : 'max-bytes'}: not a positive number`);
+      if (!c.works) expect(errors.filter((e) => e.startsWith('load-failed '))).to.have.length(1);
       if (c.said) expect(errors.join('\n')).to.match(c.said);
       expect(await hits(key), `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);
     });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import '../src/signpost-openreferral.js';
-import { feedOf, store } from './support/index.js';
+import { feedOf, store, withElementIssues } from './support/index.js';
 import { shadowRoots } from './support/dom.js';
 
 /**
@@ -59,15 +59,11 @@ async function render(endpoint: string) {
   };
 }
 
-/** Runs `fn` with console warnings and errors silenced: hostile feeds make plenty, by design. */
+/** Runs `fn` taking the problems hostile feeds report (plenty, by design) from the page, each as data. */
 async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const { warn, error } = console;
-  console.warn = console.error = () => {};
-  try {
-    return await fn();
-  } finally {
-    Object.assign(console, { warn, error });
-  }
+  const { result, issues } = await withElementIssues(fn);
+  for (const issue of issues) expect(issue.record && issue.code && issue.message, JSON.stringify(issue)).to.be.a('string');
+  return result;
 }
 
 const XSS = [

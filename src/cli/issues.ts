@@ -17,6 +17,12 @@ export const HINTS: Record<IssueCode, string> = {
   'unreadable-record': 'check the record in the directory: it may be nested too deeply to read',
   'outline-only': 'try again later, or raise --max-pages or --max-bytes',
   incomplete: 'try again later, or raise --max-pages or --max-bytes',
+  // The elements' own, as a page's signpost-issue listener may show them.
+  'load-failed': 'check that the endpoint address opens in a browser and returns the feed as JSON',
+  'bad-setting': 'timeout and max-bytes are plain numbers above 0; a geocoder is an https:// address, or on this site',
+  'no-feed': 'set the endpoint attribute, or put the element inside a <signpost-provider> that has one',
+  'not-in-feed': 'use the id of a pathway or service in the feed, or add it to the feed',
+  'wait-not-shown': 'see README "Feed v1", waitingTime',
 };
 
 /** Fields a record cannot do without: left out, the record is skipped. */

@@ -1,21 +1,21 @@
 // signpost-feed validate: every problem in a feed, with where it is and how to fix it.
 import { DEFAULT_MAX_BYTES } from '../feed/loader.js';
 import { CATEGORIES, isCategory } from '../feed/vocabulary.js';
-import { FeedError, parseFeed, type Action, type Service } from '../feed/schema.js';
+import { FeedError, parseFeed, type Action, type FeedField, type Service } from '../feed/schema.js';
 import { mailHref, smsHref, telHref, webHref } from '../internal/url.js';
 import { daysSince } from '../time/dates.js';
 import { checkPathway, checkService, issuesOf, under } from './issues.js';
 import { count, label, MAX_SHOWN, parseJson, plural, progress, read, Stop, type Options } from './io.js';
 
-/** Fixes for a feed the parser refuses as a whole, by what its FeedError names. */
-const TOP_FIXES: [RegExp, string][] = [
-  [/not a JSON object/, 'the file must be one JSON object: { "version": 1, "updated": "...", "publisher": {...}, "services": [...] }'],
-  [/version/, 'set "version": 1'],
-  [/updated/, 'set "updated" to when the feed last changed, e.g. "2026-11-20T09:00:00Z"'],
-  [/publisher/, 'set "publisher": { "name": "Your organisation" }'],
-  [/"services"/, 'add "services": [...], the list of services (it may be empty)'],
-  [/pathways/, 'make "pathways" a list, or leave it out'],
-];
+/** Fixes for a feed the parser refuses as a whole, by the field its FeedError names. A Record, so a new field without a fix does not compile. */
+const TOP_FIXES: Record<FeedField, string> = {
+  '': 'the file must be one JSON object: { "version": 1, "updated": "...", "publisher": {...}, "services": [...] }',
+  version: 'set "version": 1',
+  updated: 'set "updated" to when the feed last changed, e.g. "2026-11-20T09:00:00Z"',
+  publisher: 'set "publisher": { "name": "Your organisation" }',
+  services: 'add "services": [...], the list of services (it may be empty)',
+  pathways: 'make "pathways" a list, or leave it out',
+};
 
 // How the elements make each kind of contact value a link, and what to write when they cannot.
 const NUMBER = 'write just the number, e.g. 0113 496 0000 or +44 113 496 0000';
@@ -71,8 +71,8 @@ export function validate(file: string, options: Options): 0 | 1 {
     // Each record is checked on its own below, so that each problem is named with its place.
     issuesOf((onIssue) => parseFeed(json, { onIssue }));
   } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    errors.push(`${error.message} -> ${TOP_FIXES.find(([pattern]) => pattern.test(error.message))?.[1] ?? 'see README "Feed v1"'}`);
+    if (!(error instanceof FeedError && error.field !== undefined)) throw error;
+    errors.push(`${error.message} -> ${TOP_FIXES[error.field]}`);
     return report(file, errors, warns);
   }
   // parseFeed accepted it: an object with a list of services, and of pathways if any.

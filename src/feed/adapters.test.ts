@@ -1,15 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import { registerFormat } from './adapters.js';
+import { withElementIssues } from '../../test/support/index.js';
 import type { SignpostServiceFinder } from '../service-finder/service-finder.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 
 describe('format="openreferral" on the elements', () => {
   it('says which script is missing when the format is not registered', async () => {
-    const { error } = console;
-    console.error = () => {};
-    try {
+    const { issues } = await withElementIssues(async () => {
       // Listening first: with no format to read the directory, the error comes before any request.
       const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('signpost-error', resolve as EventListener, { once: true }));
       const finder = await fixture<SignpostServiceFinder>(
@@ -18,9 +17,8 @@ describe('format="openreferral" on the elements', () => {
       const event = await errored;
       expect(event.detail.message).to.contain('unknown feed format "no-such-format"');
       await waitUntil(() => text(finder).includes('not available right now'));
-    } finally {
-      console.error = error;
-    }
+    });
+    expect(issues.map((i) => i.code)).to.deep.equal(['load-failed']);
   });
 
   it('finds a format registered after the element started loading, as when its script comes second', async () => {

@@ -1,23 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed } from './loader.js';
 import { FeedError } from './schema.js';
-import { feedOf, hits, uniqueKey } from '../../test/support/index.js';
+import { feedOf, hits, uniqueKey, withIssuesAsync } from '../../test/support/index.js';
 
 /** A fresh cache key per test: the loader shares one promise per URL for the page's lifetime. */
 const key = () => uniqueKey('loader');
 
-/** Loads expecting failure, returning the error (console.error from the loader is silenced). */
+/** Loads expecting failure, returning the error, which reaches onIssue once, as data (and not the console). */
 async function failure(url: string, options = {}): Promise<Error> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    await loadFeed(url, options);
-  } catch (error) {
-    return error as Error;
-  } finally {
-    console.error = original;
-  }
-  throw new Error(`expected ${url} to fail`);
+  const { result: error, issues } = await withIssuesAsync((onIssue) =>
+    loadFeed(url, { ...options, onIssue }).then(
+      () => undefined,
+      (e: Error) => e,
+    ),
+  );
+  if (!error) throw new Error(`expected ${url} to fail`);
+  expect(issues).to.deep.equal([{ record: new URL(url, document.baseURI).href, path: '', code: 'load-failed', message: error.message }]);
+  return error;
 }
 
 describe('feed loader', () => {

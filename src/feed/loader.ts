@@ -1,7 +1,10 @@
-import { FeedError, parseFeed, type Feed, type ParseOptions } from './schema.js';
+import { FeedError, parseFeed, report, type Feed, type OnIssue, type ParseOptions } from './schema.js';
 import { feedFormat, type FormatOptions } from './adapters.js';
 
-/** `onIssue` gets the problems of the load this call starts; a call that shares an earlier load gets its result. */
+/**
+ * `onIssue` gets the problems of the load this call starts (its settings, its records, its failure); a
+ * call that shares an earlier load gets its result.
+ */
 export interface LoadOptions extends FormatOptions, ParseOptions {
   /** A registered format name (e.g. "openreferral"); absent for feed v1. */
   format?: string;
@@ -24,14 +27,14 @@ const loads = new Map<string, Promise<Feed>>();
 /** Loads and validates a feed. Failures are forgotten so that a later attempt can try again. */
 export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<Feed> {
   const url = new URL(endpoint, document.baseURI).href;
-  const { format, categoryMap } = options;
+  const { format, categoryMap, onIssue } = options;
   const key = format ? `${format} ${JSON.stringify(categoryMap ?? {})} ${url}` : url;
   let load = loads.get(key);
   if (!load) {
     const limits = {
       ...options,
-      timeout: limit(options.timeout, DEFAULT_TIMEOUT, 'timeout'),
-      maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, 'max-bytes'),
+      timeout: limit(options.timeout, DEFAULT_TIMEOUT, 'timeout', onIssue),
+      maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, 'max-bytes', onIssue),
     };
     // The format is looked up once the first response is in: its script may load after the elements'.
     // It may fetch more (every page of a directory, say) with fetchJson, so each request has the same rules.
@@ -44,15 +47,24 @@ export function loadFeed(endpoint: string, options: LoadOptions = {}): Promise<F
     loads.set(key, load);
     load.catch((error: Error) => {
       loads.delete(key);
-      console.error(`Signpost: could not load ${url}: ${error.message}`);
+      report(onIssue, { record: url, path: '', code: 'load-failed', message: error.message }, `could not load ${url}: ${error.message}`);
     });
   }
   return load;
 }
 
 /** A positive number, or the default with a warning: timeout="8s" must not disable the timeout, nor max-bytes="1MB" the size cap. */
-const limit = (value: number | null | undefined, fallback: number, name: string): number =>
-  value == null ? fallback : value > 0 && value < Infinity ? value : (console.warn(`Signpost: ${name} is not a positive number; using ${fallback}`), fallback);
+const limit = (value: number | null | undefined, fallback: number, name: string, onIssue?: OnIssue): number =>
+  value == null
+    ? fallback
+    : value > 0 && value < Infinity
+      ? value
+      : (report(
+          onIssue,
+          { record: name, path: '', code: 'bad-setting', message: 'not a positive number' },
+          `${name} is not a positive number; using ${fallback}`,
+        ),
+        fallback);
 
 /**
  * JSON from one address with the timeout and size cap, and its size in bytes. A network error, a 5xx

@@ -103,8 +103,18 @@ export interface Feed {
   incomplete?: string;
 }
 
+/** A feed's top-level field that made the parser refuse it whole; '' for the feed itself. */
+export type FeedField = '' | 'version' | 'updated' | 'publisher' | 'services' | 'pathways';
+
+/** Why a feed could not be used at all. `field` names what the parser refused (signpost-feed picks its fix by it). */
 export class FeedError extends Error {
   override name = 'FeedError';
+  constructor(
+    message: string,
+    readonly field?: FeedField,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -125,7 +135,13 @@ export type IssueCode =
   | 'duplicate-id'
   | 'unreadable-record'
   | 'outline-only'
-  | 'incomplete';
+  | 'incomplete'
+  // The elements' own: how a page set them up, or what their feed lacks for them.
+  | 'load-failed'
+  | 'bad-setting'
+  | 'no-feed'
+  | 'not-in-feed'
+  | 'wait-not-shown';
 
 /** One problem in a feed, as data: `onIssue` gets these; without it the console says the same in a sentence. */
 export interface FeedIssue {
@@ -138,15 +154,19 @@ export interface FeedIssue {
   message: string;
 }
 
-export type OnIssue = (issue: FeedIssue) => void;
+/** `line`: the sentence the console shows when nobody takes the problem. */
+export type OnIssue = (issue: FeedIssue, line: string) => void;
 
 export interface ParseOptions {
   /** Gets each problem instead of the console. */
   onIssue?: OnIssue;
 }
 
+/** Where a problem goes when nobody takes it: its sentence on the console, a failed load as an error. */
+export const toConsole: OnIssue = ({ code }, line) => (code === 'load-failed' ? console.error(`Signpost: ${line}`) : console.warn(`Signpost: ${line}`));
+
 /** To `onIssue` when there is one, else the console's sentence `line`. */
-export const report = (onIssue: OnIssue | undefined, issue: FeedIssue, line: string): void => (onIssue ? onIssue(issue) : console.warn(`Signpost: ${line}`));
+export const report = (onIssue: OnIssue = toConsole, issue: FeedIssue, line: string): void => onIssue(issue, line);
 
 /** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
 const trail: (string | number)[] = [];
@@ -318,12 +338,9 @@ const waitingTime = object<WaitingTime>({
 export function validWait(data: unknown, onIssue?: OnIssue): WaitState {
   const result = attempt(waitingTime, data);
   if (!(result instanceof Invalid)) return result;
-  onIssue?.(Object.assign(result, { record: 'waiting time' }));
+  onIssue?.(Object.assign(result, { record: 'waiting time' }), `waiting time not shown: ${problem(result)}`);
   return { invalid: problem(result) };
 }
-
-/** Says on the console why a waiting time is not shown, naming whose it is. */
-export const warnWait = (label: string, why: string): void => console.warn(`Signpost: waiting time for ${label} not shown: ${why}`);
 
 type Session = { day: Day; opens: string; closes: string };
 const sessionFields = object<Session>({ day: oneOf(DAYS), opens, closes });
@@ -430,13 +447,13 @@ function each<T extends { id: string }>(items: unknown[], check: Check<T>, what:
 
 /** Turns any parsed JSON value into a feed, or throws a FeedError that says what is wrong. Problems in records go to `onIssue`, or the console. */
 export function parseFeed(json: unknown, { onIssue }: ParseOptions = {}): Feed {
-  if (!isRecord(json)) throw new FeedError('feed is not a JSON object');
+  if (!isRecord(json)) throw new FeedError('feed is not a JSON object', '');
   const { version, updated, services, pathways = [] } = json;
-  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`);
-  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date');
+  if (version !== 1) throw new FeedError(`unsupported feed version: ${String(version).slice(0, 20)} (expected 1)`, 'version');
+  if (typeof updated !== 'string' || !isInstant(updated)) throw new FeedError('feed "updated" is not an ISO 8601 date', 'updated');
   const publisher = attempt(object<Feed['publisher']>({ name: short, url: lenient(target) }), json.publisher);
-  if (publisher instanceof Invalid) throw new FeedError(`feed "publisher" is invalid: ${problem(publisher)}`);
-  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array');
-  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array');
+  if (publisher instanceof Invalid) throw new FeedError(`feed "publisher" is invalid: ${problem(publisher)}`, 'publisher');
+  if (!Array.isArray(services)) throw new FeedError('feed has no "services" array', 'services');
+  if (!Array.isArray(pathways)) throw new FeedError('feed "pathways" is not an array', 'pathways');
   return { version: 1, updated, publisher, services: each(services, service, 'service', onIssue), pathways: each(pathways, pathway, 'pathway', onIssue) };
 }

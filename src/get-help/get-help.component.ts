@@ -41,6 +41,7 @@ const answers = () => [msg('Right now'), msg('Today'), msg('This week'), msg("I'
  *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid; the built-in routes stay. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<IssueDetail>} signpost-issue - A pathway or service the feed lacks, or a problem in the feed it loaded. Cancelable: `preventDefault()` keeps it from the console. `detail`: `{ record, path, code, message }`.
  * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, link or referral was clicked. `detail`: `{ widget: 'get-help', kind, value, serviceId? }`.
  *
  * @csspart base - The card.
@@ -108,7 +109,7 @@ export class SignpostGetHelp extends SignpostElement {
     if (this._seen?.every((value, i) => value === seen[i])) return;
     this._seen = seen;
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
-    if (feed && this.pathway && !pathway) console.warn(`Signpost: pathway "${this.pathway}" is not in the feed`);
+    if (feed && this.pathway && !pathway) this.warn('not-in-feed', `pathway "${this.pathway}"`, 'not in the feed');
     const steps: Shown[] = [
       ...baseline().map((step) => ({ ...step, own: true })),
       ...(pathway?.steps ?? []).map((step) => ({
@@ -116,7 +117,7 @@ export class SignpostGetHelp extends SignpostElement {
         actions: step.actions.flatMap((a): (Route | Service)[] => {
           if (a.kind !== 'service') return [a as Route];
           const service = feed!.services.find((s) => s.id === a.value);
-          if (!service) console.warn(`Signpost: skipped unknown service "${a.value}" in pathway "${pathway!.id}"`);
+          if (!service) this.warn('not-in-feed', `pathway "${pathway!.id}"`, `skipped unknown service "${a.value}"`);
           return service ? [service] : [];
         }),
       })),

@@ -4,7 +4,7 @@ import './get-help.js';
 import '../provider/provider.js';
 import type { SignpostGetHelp } from './get-help.js';
 import type { ActionDetail } from '../internal/events.js';
-import { hits, uniqueKey, withElementWarnings } from '../../test/support/index.js';
+import { hits, uniqueKey, withElementIssues } from '../../test/support/index.js';
 import { named } from '../../test/support/fixtures.js';
 import { root, text, visible as shown } from '../../test/support/dom.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
@@ -158,7 +158,7 @@ describe('<signpost-get-help>', () => {
   // safety: H3, H4, H7
   it('cannot drop, replace or reorder the emergency routes, and refuses unsafe links', async () => {
     const endpoint = named('hostile-pathway');
-    await withElementWarnings(async (warnings) => {
+    await withElementIssues(async (issues) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="young"></signpost-get-help>`);
       await press(el, 'Today');
       await waitUntil(() => text(root(el)).includes('Local emergency line'), 'the pathway renders');
@@ -178,22 +178,22 @@ describe('<signpost-get-help>', () => {
       expect(text(routine)).to.contain('Memory clinic Ask your GP');
       expect(routine.querySelectorAll('li')).to.have.length(2);
       expect(routine.querySelector('signpost-waiting-time')).to.equal(null);
-      const unknown = warnings.filter((w) => w.includes('"no-such-service"'));
-      expect(unknown).to.have.length(1);
+      const unknown = { record: 'pathway "young"', path: '', code: 'not-in-feed', message: 'skipped unknown service "no-such-service"' };
+      expect(issues.filter((i) => i.code === 'not-in-feed')).to.deep.equal([unknown]);
 
       // Re-rendering (answering the question) does not warn again.
       root(el).querySelector('button')!.click();
       await el.updateComplete;
-      expect(warnings.filter((w) => w.includes('"no-such-service"'))).to.have.length(1);
+      expect(issues.filter((i) => i.code === 'not-in-feed')).to.deep.equal([unknown]);
     });
   });
 
   // safety: H3
   it('shows only the built-in routes, with a warning, for a pathway the feed lacks', async () => {
     const endpoint = named('hostile-pathway');
-    await withElementWarnings(async (warnings) => {
+    await withElementIssues(async (issues) => {
       const el = await fixture<SignpostGetHelp>(html`<signpost-get-help endpoint=${endpoint} pathway="nope"></signpost-get-help>`);
-      await waitUntil(() => warnings.some((w) => w.includes('pathway "nope"')), 'the warning');
+      await waitUntil(() => issues.some((i) => i.code === 'not-in-feed' && i.record === 'pathway "nope"'), 'the issue');
       await el.updateComplete;
       expectBaseline(el);
       expect(text(root(el))).not.to.contain('From the first pathway');

@@ -1,12 +1,13 @@
 import { createContext } from '@lit/context';
-import type { Feed } from '../feed/schema.js';
 
-/** What a <signpost-provider> shares with every Signpost element inside it. */
+/**
+ * What a <signpost-provider> shares with every Signpost element inside it: settings only. Each element
+ * loads the feed they name through the loader, which makes one request per endpoint for the page, so
+ * the provider's feed and theirs are the same object without passing it down.
+ */
 export interface SignpostSettings {
   endpoint?: string;
   practice?: string;
-  /** The provider's feed once loaded (the loader shares one request per endpoint either way). */
-  feed?: Feed;
   timeout?: number;
   maxBytes?: number;
   maxPages?: number;

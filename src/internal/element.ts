@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { forPractice, settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from '../feed/loader.js';
-import type { Feed } from '../feed/schema.js';
+import { toConsole, type Feed, type IssueCode, type OnIssue } from '../feed/schema.js';
 import { emit, type ActionDetail, type ActionKind, type ActionValues } from './events.js';
 import { inLocale, locale, LOCALE_EVENT } from '../i18n/localize.js';
 
@@ -25,6 +25,7 @@ if (!isServer) {
  *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<IssueDetail>} signpost-issue - A problem in the feed this element loaded, or in how the page set it up. Cancelable: `preventDefault()` keeps it from the console. `detail`: `{ record, path, code, message }`.
  */
 export abstract class SignpostBase extends LitElement {
   // Lit's static properties, not decorators: no decorator runtime in the bundle.
@@ -84,7 +85,7 @@ export abstract class SignpostBase extends LitElement {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes, maxPages });
+        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes, maxPages, onIssue: this.issue });
         // A load the element has moved on from says nothing (the task drops its result too).
         if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
@@ -112,6 +113,14 @@ export abstract class SignpostBase extends LitElement {
     // (a badge given its data, the strip) then updates once instead of again for an empty run.
     initialValue: undefined,
   });
+
+  /** Tells the page of a problem, as a signpost-issue event; the console says it unless a listener took it. */
+  protected issue: OnIssue = (issue, line) => emit(this, 'signpost-issue', issue, true) && toConsole(issue, line);
+
+  /** A problem of this element's own: whose (`record`) and what. */
+  protected warn(code: IssueCode, record: string, message: string): void {
+    this.issue({ record, path: '', code, message }, `${record}: ${message}`);
+  }
 
   // Server-rendered markup is replaced, not rendered beside, unless Lit's hydration support (which
   // this copy of Lit then uses) adopts it: the CDN bundle over a statically rendered page.

@@ -1,4 +1,5 @@
 import type { ActionKind } from '../feed/vocabulary.js';
+import type { FeedIssue } from '../feed/schema.js';
 
 export type { ActionKind };
 
@@ -24,6 +25,8 @@ export interface ErrorDetail {
   endpoint: string;
   message: string;
 }
+/** A problem in a feed, or in how the page set an element up: see FeedIssue. */
+export type IssueDetail = FeedIssue;
 export type ActionDetail = ActionRoute & {
   widget: string;
   serviceId?: string;
@@ -34,12 +37,15 @@ declare global {
     'signpost-loaded': CustomEvent<LoadedDetail>;
     'signpost-error': CustomEvent<ErrorDetail>;
     'signpost-action': CustomEvent<ActionDetail>;
+    'signpost-issue': CustomEvent<IssueDetail>;
   }
 }
 
-type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': ActionDetail };
+type Details = { 'signpost-loaded': LoadedDetail; 'signpost-error': ErrorDetail; 'signpost-action': ActionDetail; 'signpost-issue': IssueDetail };
 
-/** Every Signpost event bubbles and crosses shadow roots, so a host listens once on document. */
-export function emit<K extends keyof Details>(target: EventTarget, type: K, detail: Details[K]): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}
+/**
+ * Every Signpost event bubbles and crosses shadow roots, so a host listens once on document. A
+ * cancelable one returns false when a listener called preventDefault().
+ */
+export const emit = <K extends keyof Details>(target: EventTarget, type: K, detail: Details[K], cancelable?: boolean): boolean =>
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));

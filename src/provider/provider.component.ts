@@ -1,12 +1,11 @@
 import { css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { TaskStatus } from '@lit/task';
 import { SignpostBase } from '../internal/element.js';
 import { settingsContext } from '../internal/context.js';
 
 /**
  * @tagname signpost-provider
- * @summary Shares one feed endpoint, practice code, settings and loaded feed with every Signpost element inside it.
+ * @summary Shares one feed endpoint, practice code and settings with every Signpost element inside it: one feed, one request.
  *
  * Elements defined before the provider (any import order of the per-element entries) still receive
  * its settings once it is defined.
@@ -15,6 +14,7 @@ import { settingsContext } from '../internal/context.js';
  *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<IssueDetail>} signpost-issue - A problem in the feed it loaded, or a setting that is not a number. Cancelable: `preventDefault()` keeps it from the console. `detail`: `{ record, path, code, message }`.
  */
 export class SignpostProvider extends SignpostBase {
   // Lit's static properties, not decorators: no decorator runtime in the bundle. Lit adds the base's.
@@ -50,13 +50,11 @@ export class SignpostProvider extends SignpostBase {
     return root;
   }
 
-  // After the update, when the feed controller has seen the new settings: the feed shared is the one
-  // loaded for them (a superseded load never completes the task).
-  protected override updated(changed: PropertyValues<this>): void {
-    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
-    // A re-render for the task's progress alone changes nothing the elements read.
-    if (!changed.size && feed === this._context.value.feed) return;
+  // Before the update, so the elements start loading with the provider: its own load is the one they share.
+  // A re-render for the feed task's progress alone changes nothing the elements read.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.size) return;
     const { endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap } = this;
-    this._context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap, feed });
+    this._context.setValue({ endpoint, practice, timeout, maxBytes, maxPages, format, categoryMap });
   }
 }

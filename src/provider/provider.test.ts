@@ -1,20 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
 import { SignpostElement } from '../internal/element.js';
-import { settingsContext, type SignpostSettings } from '../internal/context.js';
 import './provider.js';
 import { SignpostProvider } from './provider.component.js';
-import { hits, uniqueKey } from '../../test/support/index.js';
+import { hits, uniqueKey, withElementIssues } from '../../test/support/index.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
 /** A minimal Signpost element, as the real widgets are built: it shows what it resolved. */
 class ProbeElement extends SignpostElement {
   protected readonly widget = 'probe';
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  shared: SignpostSettings = {};
   get resolvedEndpoint() {
     return this.feedEndpoint;
   }
@@ -35,7 +29,7 @@ const keyOf = (url: string) => new URL(url, location.href).searchParams.get('key
 const text = (el: Element) => el.shadowRoot!.textContent!.trim();
 
 describe('<signpost-provider>', () => {
-  it('gives a consumer deep inside its endpoint, practice and feed, with one request', async () => {
+  it('gives a consumer deep inside its endpoint and practice, and the same feed, with one request', async () => {
     const url = endpoint();
     const el = await fixture<SignpostProvider>(html`
       <signpost-provider endpoint=${url} practice="b82005">
@@ -49,8 +43,11 @@ describe('<signpost-provider>', () => {
     await waitUntil(() => text(deep).startsWith('Test ICB'), 'the deep consumer renders the feed');
     expect(text(deep)).to.equal('Test ICB: 3');
     expect(text(near)).to.equal('Test ICB: 3');
-    await waitUntil(() => deep.shared.feed !== undefined, 'the loaded feed is shared through context');
-    expect(deep.shared.feed!.services).to.have.length(3);
+    // One feed, not copies: the provider's own load is the one every consumer reads.
+    const loaded = (e: Element) => (e as unknown as { feed: { value?: unknown } }).feed.value;
+    expect(loaded(deep)).to.be.an('object');
+    expect([loaded(el), loaded(near)]).to.deep.equal([loaded(deep), loaded(deep)]);
+    expect(loaded(el) === loaded(deep) && loaded(near) === loaded(deep), 'the same object').to.equal(true);
     expect(await hits(keyOf(url))).to.equal(1);
   });
 
@@ -62,14 +59,9 @@ describe('<signpost-provider>', () => {
     `);
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
     expect(probe.resolvedPractice).to.equal('B86001');
-    const original = console.error;
-    console.error = () => {};
-    try {
-      await waitUntil(() => text(probe).startsWith('error'), 'the own endpoint is loaded');
-    } finally {
-      console.error = original;
-    }
+    const { issues } = await withElementIssues(() => waitUntil(() => text(probe).startsWith('error'), 'the own endpoint is loaded'));
     expect(text(probe)).to.contain('unsupported feed version');
+    expect(issues.map((i) => [i.code, i.message])).to.deep.equal([['load-failed', 'unsupported feed version: 2 (expected 1)']]);
   });
 
   it('updates consumers when the provider endpoint changes', async () => {
@@ -100,13 +92,8 @@ describe('<signpost-provider>', () => {
       html`<signpost-provider endpoint=${endpoint()} max-bytes="10"><signpost-test-probe></signpost-test-probe></signpost-provider>`,
     );
     const probe = el.querySelector<ProbeElement>('signpost-test-probe')!;
-    const original = console.error;
-    console.error = () => {};
-    try {
-      await waitUntil(() => text(probe).startsWith('error'), "the provider's size cap applies to the element");
-    } finally {
-      console.error = original;
-    }
+    const { issues } = await withElementIssues(() => waitUntil(() => text(probe).startsWith('error'), "the provider's size cap applies to the element"));
+    expect(issues.map((i) => i.code)).to.deep.equal(['load-failed']);
     expect(text(probe)).to.contain('larger than 10 bytes');
   });
 

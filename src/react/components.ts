@@ -4,7 +4,7 @@ import { SignpostProvider } from '../provider/provider.component.js';
 import { SignpostWaitingTime } from '../waiting-time/waiting-time.component.js';
 import { SignpostGetHelp } from '../get-help/get-help.component.js';
 import { SignpostServiceFinder } from '../service-finder/service-finder.component.js';
-import type { ActionDetail, ErrorDetail, LoadedDetail } from '../internal/events.js';
+import type { ActionDetail, ErrorDetail, IssueDetail, LoadedDetail } from '../internal/events.js';
 
 /**
  * React components for the elements, built with @lit/react: props are set as properties (objects
@@ -15,6 +15,7 @@ import type { ActionDetail, ErrorDetail, LoadedDetail } from '../internal/events
 const feedEvents = {
   onSignpostLoaded: 'signpost-loaded' as EventName<CustomEvent<LoadedDetail>>,
   onSignpostError: 'signpost-error' as EventName<CustomEvent<ErrorDetail>>,
+  onSignpostIssue: 'signpost-issue' as EventName<CustomEvent<IssueDetail>>,
 };
 const actionEvents = { ...feedEvents, onSignpostAction: 'signpost-action' as EventName<CustomEvent<ActionDetail>> };
 

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { deadline, REFERRER } from '../feed/loader.js';
 import { parsePostcode } from '../feed/postcode.js';
 import type { Point } from './filter.js';
+import type { OnIssue } from '../feed/schema.js';
 
 /**
  * Where distances are measured from: a postcode through the host's geocoder, or the device's location.
@@ -14,7 +15,10 @@ export class LocationController {
   note: '' | 'distances' | 'location' = '';
   private _asked = 0;
 
-  constructor(private _host: ReactiveControllerHost & { geocoder?: string }) {}
+  constructor(
+    private _host: ReactiveControllerHost & { geocoder?: string },
+    private _issue: OnIssue,
+  ) {}
 
   private _answer(from: Point | undefined, note: LocationController['note']) {
     this.from = from;
@@ -30,7 +34,8 @@ export class LocationController {
     if (!pc || !geocoder) return;
     const url = new URL(geocoder.replace('{postcode}', encodeURIComponent(pc.postcode)), document.baseURI);
     if (url.protocol !== 'https:' && url.origin !== location.origin) {
-      return console.warn('Signpost: the geocoder must be an https: URL or on this site.');
+      const why = 'the geocoder must be an https: URL or on this site';
+      return this._issue({ record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: why }, `${why}.`);
     }
     let from: Point | undefined;
     try {

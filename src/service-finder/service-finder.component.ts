@@ -26,6 +26,7 @@ const strip = html`<signpost-get-help variant="strip"></signpost-get-help>`;
  *
  * @fires {CustomEvent<LoadedDetail>} signpost-loaded - The feed loaded and validated. `detail`: `{ endpoint, services }`.
  * @fires {CustomEvent<ErrorDetail>} signpost-error - The feed could not be loaded or is invalid. `detail`: `{ endpoint, message }`.
+ * @fires {CustomEvent<IssueDetail>} signpost-issue - No endpoint, a geocoder refused, or a problem in the feed it loaded. Cancelable: `preventDefault()` keeps it from the console. `detail`: `{ record, path, code, message }`.
  * @fires {CustomEvent<ActionDetail>} signpost-action - A call, text, email, website or referral link was clicked. `detail`: `{ widget: 'service-finder', kind, value, serviceId }`.
  *
  * @csspart heading - The heading.
@@ -109,7 +110,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   /** The filters are showing (on a narrow screen; a wide one always shows them). */
   private filters = false;
 
-  private _location = new LocationController(this);
+  private _location = new LocationController(this, this.issue);
   /** @internal Services whose description is shown in full. */
   _expanded = new Set<string>();
   private _indexed?: Feed;
@@ -160,13 +161,13 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl) this._apply(readChoice(this.syncUrlFields));
-    const done = this.feed.status === TaskStatus.COMPLETE;
-    const feed = done ? this.feed.value : undefined;
+    const feed = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!feed) {
       // Said once, here and not in render(): a finder with nothing to read is a mistake in the page.
-      if (done && !isServer && !this._warned) {
+      // Asked of the settings, not the task, which starts only after this and so reads as complete and empty.
+      if (!this.feedEndpoint && !isServer && !this._warned) {
         this._warned = true;
-        console.warn('Signpost: <signpost-service-finder> has no endpoint (set its endpoint attribute, or use <signpost-provider>).');
+        this.warn('no-feed', '<signpost-service-finder>', 'no endpoint (set its endpoint attribute, or use <signpost-provider>)');
       }
       return;
     }

@@ -2,9 +2,10 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ActionDetail, ErrorDetail } from '../internal/events.js';
 import './service-finder.js';
+import '../provider/provider.js';
 import type { SignpostServiceFinder } from './service-finder.js';
 import { describeWhere } from '../../test/support/engine.js';
-import { feedOf, hits, store, uniqueKey } from '../../test/support/index.js';
+import { feedOf, hits, store, uniqueKey, withElementIssues } from '../../test/support/index.js';
 import { named } from '../../test/support/fixtures.js';
 import { $, root, text } from '../../test/support/dom.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
@@ -85,23 +86,34 @@ describe('<signpost-service-finder>', () => {
       }
     });
 
+    it('reports no missing endpoint when it has one, its own or its provider’s, and a feed that fails once', async () => {
+      const { issues } = await withElementIssues(async () => {
+        const own = await finder(html`<signpost-service-finder endpoint=${FEED}></signpost-service-finder>`);
+        await waitUntil(() => $(own, 'article'), 'its own feed');
+        const provider = await fixture(html`<signpost-provider endpoint=${FEED}><signpost-service-finder></signpost-service-finder></signpost-provider>`);
+        await waitUntil(() => $(provider.querySelector('signpost-service-finder')!, 'article'), "the provider's feed");
+        const missing = await finder(html`<signpost-service-finder endpoint="/test/fixtures/missing-${key('nope')}.json"></signpost-service-finder>`);
+        await waitUntil(() => status(missing) === 'Service information is not available right now.', 'the failure');
+      });
+      expect(issues.map((i) => `${i.code}: ${i.message}`)).to.deep.equal(['load-failed: HTTP 404']);
+    });
+
     // safety: H2
     it('tells the developer when there is no endpoint, and shows the same message and strip', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => {
-        warnings.push(args.join(' '));
-        warn.apply(console, args);
-      };
-      try {
+      const { issues } = await withElementIssues(async () => {
         const el = await finder(html`<signpost-service-finder></signpost-service-finder>`);
         expect(status(el)).to.equal('Service information is not available right now.');
         expect($(el, 'signpost-get-help[variant="strip"]')).to.exist;
-        expect(warnings.filter((w) => w.includes('no endpoint'))).to.have.length(1);
         await expect(el).to.be.accessible();
-      } finally {
-        console.warn = warn;
-      }
+      });
+      expect(issues).to.deep.equal([
+        {
+          record: '<signpost-service-finder>',
+          path: '',
+          code: 'no-feed',
+          message: 'no endpoint (set its endpoint attribute, or use <signpost-provider>)',
+        },
+      ]);
     });
 
     // safety: H3
@@ -422,6 +434,21 @@ describe('<signpost-service-finder>', () => {
         await aTimeout(100);
       });
       expect(sent).to.deep.equal([]);
+    });
+
+    it('sends the postcode to no plain-http geocoder on another site, and says why', async () => {
+      const el = await finder(html`<signpost-service-finder endpoint=${FEED} geocoder="http://geocoder.invalid/{postcode}"></signpost-service-finder>`);
+      const { result: sent, issues } = await withElementIssues(() =>
+        requests(async () => {
+          await postcode(el, 'LS6 1AA');
+          await aTimeout(100);
+        }),
+      );
+      expect(sent).to.deep.equal([]);
+      expect(issues).to.deep.equal([
+        { record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: 'the geocoder must be an https: URL or on this site' },
+      ]);
+      expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
     });
   });
 

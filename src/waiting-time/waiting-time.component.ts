@@ -1,7 +1,7 @@
 import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { SignpostElement } from '../internal/element.js';
-import { validWait, warnWait, type InvalidWait, type WaitState } from '../feed/schema.js';
+import { validWait, type InvalidWait, type WaitState } from '../feed/schema.js';
 import { msg } from '../i18n/localize.js';
 import { cap, describeWait, type WaitWords } from './describe.js';
 import { styles } from './waiting-time.styles.js';
@@ -103,10 +103,10 @@ export class SignpostWaitingTime extends SignpostElement {
     } else if (data === undefined && service) {
       wait = feed?.value?.services.find((s) => s.id === service)?.waitingTime;
       if (wait && 'invalid' in wait) label = '';
-      else if (!wait && !loading) console.warn(`Signpost: no waiting time for ${label}: ${feed ? 'not in the feed' : 'no feed'}`);
+      else if (!wait && !loading) this.warn(feed ? 'not-in-feed' : 'no-feed', label, `no waiting time: ${feed ? 'not in the feed' : 'no feed'}`);
     }
     const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
-    if (typeof words == 'string' && wait && label) warnWait(label, words);
+    if (typeof words == 'string' && wait && label) this.warn('wait-not-shown', label, `waiting time not shown: ${words}`);
     this._words = loading ? null : words;
     super.update(changed);
   }

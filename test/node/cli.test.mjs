@@ -98,6 +98,16 @@ describe('signpost-feed validate', () => {
     includes(run.stdout, '-> set "publisher": { "name": "Your organisation" }');
     run = await cli(['validate', '-'], { stdin: '[]' });
     includes(run.stdout, 'error: feed is not a JSON object -> the file must be one JSON object');
+    // The fix follows the field the parser's FeedError names, never its wording.
+    for (const [change, fix] of [
+      [{ updated: 'yesterday' }, 'error: feed "updated" is not an ISO 8601 date -> set "updated" to when the feed last changed'],
+      [{ services: {} }, 'error: feed has no "services" array -> add "services": [...], the list of services (it may be empty)'],
+      [{ pathways: 'adult' }, 'error: feed "pathways" is not an array -> make "pathways" a list, or leave it out'],
+    ]) {
+      run = await cli(['validate', '-'], { stdin: JSON.stringify({ ...feed, ...change }) });
+      assert.equal(run.code, 1);
+      includes(run.stdout, fix);
+    }
     run = await cli(['validate', 'test/fixtures/no-such-feed.json']);
     assert.equal(run.code, 1);
     includes(run.stderr, 'error: cannot read test/fixtures/no-such-feed.json: no such file');

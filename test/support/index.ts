@@ -53,18 +53,21 @@ export async function withIssuesAsync<T>(fn: (onIssue: OnIssue) => Promise<T>): 
 }
 
 /**
- * Runs `fn` with console.warn captured (not printed), for the warnings elements still give on the
- * console themselves (a pathway not in the feed, an action naming an unknown service). Feed problems
- * are data: use withIssues.
+ * Runs `fn` keeping every signpost-issue event that reaches this document (each taken with
+ * preventDefault(), so none reaches the console): the elements' own problems (a pathway or service
+ * the feed lacks, no endpoint, a bad setting) and their feed's. Returns its result and the issues.
  */
-export async function withElementWarnings<T>(fn: (warnings: string[]) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+export async function withElementIssues<T>(fn: (issues: FeedIssue[]) => Promise<T>): Promise<{ result: T; issues: FeedIssue[] }> {
+  const issues: FeedIssue[] = [];
+  const take = (event: CustomEvent<FeedIssue>) => {
+    event.preventDefault();
+    issues.push({ ...event.detail });
+  };
+  document.addEventListener('signpost-issue', take);
   try {
-    return { result: await fn(warnings), warnings };
+    return { result: await fn(issues), issues };
   } finally {
-    console.warn = warn;
+    document.removeEventListener('signpost-issue', take);
   }
 }
 
