@@ -72,13 +72,13 @@ const limit = (value: number | null | undefined, fallback: number, name: string,
  */
 export function fetchJson(url: string, { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions): Promise<[json: unknown, bytes: number]> {
   const once = () => attempt(url, timeout, maxBytes);
-  return once().catch((error) => (error instanceof Retryable ? sleep(error.delay).then(once) : Promise.reject(error)));
+  return once().catch((error) => (error instanceof Retryable ? sleep(error._delay).then(once) : Promise.reject(error)));
 }
 
 class Retryable extends FeedError {
   constructor(
     message: string,
-    readonly delay = RETRY_DELAY,
+    readonly _delay = RETRY_DELAY,
   ) {
     super(message);
   }

@@ -16,8 +16,8 @@ import { styles } from './get-help.styles.js';
 import { actionLink } from '../internal/action-link.js';
 import { baseline, reviewed, strip, type BaselineStep, type Route } from './baseline.js';
 
-/** A step ready to render: `service` actions resolved to their service; `own`: a built-in route, always shown. */
-type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[]; own?: boolean };
+/** A step ready to render: `service` actions resolved to their service; `_own`: a built-in route, always shown. */
+type Shown = Omit<BaselineStep, 'actions'> & { actions: (Route | Service)[]; _own?: boolean };
 
 /** Tier headings, in URGENCIES order. */
 const tiers = () => [msg('Emergency'), msg('Urgent help'), msg('Help this week'), msg('Support from local services'), msg('Self-help')];
@@ -111,7 +111,7 @@ export class SignpostGetHelp extends SignpostElement {
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
     if (feed && this.pathway && !pathway) this.warn('not-in-feed', `pathway "${this.pathway}"`, 'not in the feed');
     const steps: Shown[] = [
-      ...baseline().map((step) => ({ ...step, own: true })),
+      ...baseline().map((step) => ({ ...step, _own: true })),
       ...(pathway?.steps ?? []).map((step) => ({
         ...step,
         actions: step.actions.flatMap((a): (Route | Service)[] => {
@@ -163,7 +163,7 @@ export class SignpostGetHelp extends SignpostElement {
     const ask = this._steps.slice(2).some((s) => s.length);
     const open = ask ? (ANSWERS[this.answer ?? -1] ?? ['emergency' as const]) : URGENCIES;
     const answer = this.answer !== undefined && ask && answers()[this.answer];
-    const found = ANSWERS[this.answer ?? 0]!.some((u) => this._shown(URGENCIES.indexOf(u), open).some((s) => !s.own));
+    const found = ANSWERS[this.answer ?? 0]!.some((u) => this._shown(URGENCIES.indexOf(u), open).some((s) => !s._own));
     return html`<div part="base">
       ${this.heading !== '' ? html`<h2 aria-level=${level(this.headingLevel, 0)}>${this.heading ?? msg('Get help now')}</h2>` : ''} ${this._tier(0, open)}
       ${
@@ -209,7 +209,7 @@ export class SignpostGetHelp extends SignpostElement {
     if (index > 1) return open.includes(URGENCIES[index]!) ? steps : [];
     if (!index || this.answer !== 0) return steps;
     const now = londonTime(this.now ?? new Date());
-    return steps.filter((s) => s.own || s.actions.some((a) => 'kind' in a || !a.hours || isOpen(a.hours, now)));
+    return steps.filter((s) => s._own || s.actions.some((a) => 'kind' in a || !a.hours || isOpen(a.hours, now)));
   }
 
   private _tier(index: number, open: readonly Urgency[]) {
@@ -218,9 +218,9 @@ export class SignpostGetHelp extends SignpostElement {
       <h3 aria-level=${level(this.headingLevel, 1)}>${tiers()[index]}</h3>
       ${steps.map(
         (step) =>
-          html`<div class="step ${step.own ? '' : 'local'}" dir="auto">
-            <h4 aria-level=${level(this.headingLevel, 2)} lang=${step.own ? nothing : FEED_LANG}>${step.title}</h4>
-            ${step.body ? html`<p lang=${step.own ? nothing : FEED_LANG}>${step.body}</p>` : ''}
+          html`<div class="step ${step._own ? '' : 'local'}" dir="auto">
+            <h4 aria-level=${level(this.headingLevel, 2)} lang=${step._own ? nothing : FEED_LANG}>${step.title}</h4>
+            ${step.body ? html`<p lang=${step._own ? nothing : FEED_LANG}>${step.body}</p>` : ''}
             <ul>
               ${step.actions.map((a) => html`<li>${'kind' in a ? this._route(a) : this._service(a)}</li>`)}
             </ul>
