@@ -36,7 +36,6 @@ export abstract class SignpostBase extends LitElement {
     // Objects are properties only: no JSON in attributes to parse, and nothing for a framework to stringify.
     categoryMap: { attribute: false },
     now: { attribute: false },
-    settings: { state: true },
   };
 
   /** URL of the feed v1 JSON. An element's own overrides its provider's. */
@@ -57,26 +56,29 @@ export abstract class SignpostBase extends LitElement {
   /** The clock, for tests and previews (property only). Default: the real time at render. */
   declare now?: Date;
 
-  /** Settings from a surrounding <signpost-provider>, if any. */
-  protected settings: SignpostSettings = {};
+  /**
+   * Settings from a surrounding <signpost-provider>, if any. Not a reactive property: the consumer
+   * asks for an update whenever the provider gives them.
+   */
+  private _settings: SignpostSettings = {};
 
   /**
    * A controller rather than the @consume decorator: the same plumbing for fewer bytes.
    * @internal
    */
-  readonly _consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
+  readonly _consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this._settings = settings) });
 
   protected get feedEndpoint(): string | undefined {
-    return forPractice(this.endpoint || this.settings.endpoint, this.practiceCode);
+    return forPractice(this.endpoint || this._settings.endpoint, this.practiceCode);
   }
 
   protected get practiceCode(): string | undefined {
-    return (this.practice || this.settings.practice)?.trim().toUpperCase() || undefined;
+    return (this.practice || this._settings.practice)?.trim().toUpperCase() || undefined;
   }
 
   /** A setting: this element's own, else its provider's (timeout, maxBytes and maxPages are the provider's attributes only). */
-  protected setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes' | 'maxPages'>(key: K): SignpostSettings[K] {
-    return (this as unknown as SignpostSettings)[key] ?? this.settings[key];
+  private _setting<K extends 'format' | 'categoryMap' | 'timeout' | 'maxBytes' | 'maxPages'>(key: K): SignpostSettings[K] {
+    return (this as unknown as SignpostSettings)[key] ?? this._settings[key];
   }
 
   /** The feed controller. Resolves to undefined when no endpoint is set: elements that can work without a feed do. */
@@ -85,7 +87,7 @@ export abstract class SignpostBase extends LitElement {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, { format, categoryMap: this.setting('categoryMap'), timeout, maxBytes, maxPages, onIssue: this.issue });
+        const feed = await loadFeed(endpoint, { format, categoryMap: this._setting('categoryMap'), timeout, maxBytes, maxPages, onIssue: this.issue });
         // A load the element has moved on from says nothing (the task drops its result too).
         if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
@@ -101,11 +103,11 @@ export abstract class SignpostBase extends LitElement {
       return endpoint
         ? ([
             endpoint,
-            this.setting('format'),
-            JSON.stringify(this.setting('categoryMap')),
-            this.setting('timeout'),
-            this.setting('maxBytes'),
-            this.setting('maxPages'),
+            this._setting('format'),
+            JSON.stringify(this._setting('categoryMap')),
+            this._setting('timeout'),
+            this._setting('maxBytes'),
+            this._setting('maxPages'),
           ] as const)
         : ([] as const);
     },
