@@ -42,12 +42,17 @@ import { minifyOptions, shortLitErrors, terserAgain, terserOptions } from '../ro
  *   messages cut in the CDN scripts, the text boxes' focus rule in the finder only) made room for the
  *   feed problems as data (issue 17.1, +0.34 KB), which had gone over all four: the bundle and the
  *   finder's entry stay at their ceilings, get-help's entry and script come down to 17,100 and 17,125.
+ * - the second size pass of issue 17 (terser's options and a second compress, members private to one
+ *   script named _x and shortened, controls shared and in a module of their own, small tidy-ups: -0.26 KB
+ *   in the bundle, -0.11 KB in the get-help script) made room for the signpost-issue event (issue 17.1,
+ *   +0.24 KB and +0.17 KB): the bundle and the finder's entry come down to 23,750 and 23,210; get-help's
+ *   entry (17,120) and script (17,144) are still over theirs, which stay where they were.
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_840, entries: { 'get-help': 17_100, 'service-finder': 23_240 }, getHelpScript: 17_125 },
+  ceilings: { bundle: 23_750, entries: { 'get-help': 17_100, 'service-finder': 23_210 }, getHelpScript: 17_125 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
