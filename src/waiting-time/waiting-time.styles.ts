@@ -14,16 +14,16 @@ export const styles = [
   css`
 :host{display:inline-block;max-inline-size:100%}
 :host([variant=detail]){display:block}
-[part~=base]{display:inline-block;padding:.125em .5em;border:1px solid var(--_border);border-inline-start-width:4px;border-radius:var(--_radius);background:var(--_surface)}
+[part=base]{display:inline-block;padding:.125em .5em;border:1px solid var(--_border);border-inline-start-width:4px;border-radius:var(--_radius);background:var(--_surface)}
 .within{border-inline-start-color:var(--_success)}
 .over{border-inline-start-color:var(--_warning)}
 .stale,.na{color:var(--_secondary)}
 .detail{display:block;padding:calc(var(--_space)/2) calc(var(--_space)*.75)}
 p{margin:0}
 p+p{margin-block-start:.25em}
-.detail [part~=wait]{font-size:1.25em;font-weight:700}
+.detail [part=wait]{font-size:1.25em;font-weight:700}
 svg{inline-size:1em;block-size:1em;margin-inline-end:.25em;vertical-align:-.125em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}
-.within [part~=target] svg{color:var(--_success)}
+.within [part=target] svg{color:var(--_success)}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .loading{min-inline-size:14em;min-block-size:1.75em;vertical-align:middle}
 .loading.detail{min-block-size:8em}
