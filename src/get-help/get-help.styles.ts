@@ -24,7 +24,7 @@ export const styles = css`
   section {
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-inline-start: 0.5em solid var(--_primary);
+    border-inline-start: .5em solid var(--_primary);
     border-radius: var(--_radius);
   }
   .step + .step {
@@ -59,7 +59,7 @@ export const styles = css`
     margin-inline-end: 0.75em;
   }
   a {
-    text-underline-offset: 0.15em;
+    text-underline-offset: .15em;
   }
   li > b {
     display: block;
@@ -73,28 +73,28 @@ export const styles = css`
     display: inline-block;
   }
   li {
-    margin-block-end: 0.5em;
+    margin-block-end: .5em;
   }
   [part='reviewed'],
   .note {
     color: var(--_secondary);
   }
   button {
-    margin-block-end: 0.5em;
+    margin-block-end: .5em;
     padding: 0.25em 0.75em;
   }
   /* Pressed is a filled button, not just another colour; screen readers hear aria-pressed. */
   button[aria-pressed='true']:not(:focus-visible) {
-    color: #fff;
     background: var(--_primary);
+    color: #fff;
     font-weight: bold;
   }
   /* Forced colours drop the fill: the system's highlight pair marks the pressed answer instead. */
   @media (forced-colors: active) {
     button[aria-pressed='true'] {
       forced-color-adjust: none;
-      color: HighlightText;
       background: Highlight;
+      color: HighlightText;
     }
   }
   [part='strip'] {

@@ -66,7 +66,7 @@ export const styles = css`
   .field > label {
     display: block;
     padding: 0;
-    margin-block-end: 0.25em;
+    margin-block-end: .25em;
     font-weight: bold;
   }
   input:not([type='checkbox']) {
