@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
-import { minifyOptions, shortLitErrors, terserAgain, terserOptions } from '../rollup.config.mjs';
+import { minifyAgain, minifyOptions, shortLitErrors, terserOptions } from '../rollup.config.mjs';
 
 /**
  * gzip budgets. Issue 8's targets are 20,000 for the bundle and 14,000 for each element's entry.
@@ -42,17 +42,17 @@ import { minifyOptions, shortLitErrors, terserAgain, terserOptions } from '../ro
  *   messages cut in the CDN scripts, the text boxes' focus rule in the finder only) made room for the
  *   feed problems as data (issue 17.1, +0.34 KB), which had gone over all four: the bundle and the
  *   finder's entry stay at their ceilings, get-help's entry and script come down to 17,100 and 17,125.
- * - the second size pass of issue 17 (terser's options and a second compress, members private to one
- *   script named _x and shortened, controls shared and in a module of their own, small tidy-ups: -0.26 KB
- *   in the bundle, -0.11 KB in the get-help script) made room for the signpost-issue event (issue 17.1,
- *   +0.24 KB and +0.17 KB): the bundle and the finder's entry come down to 23,750 and 23,210; get-help's
- *   entry (17,120) and script (17,144) are still over theirs, which stay where they were.
+ * - the second size pass of issue 17 (terser's options and a second run, members private to one script
+ *   named _x and shortened, controls shared and in a module of their own, small tidy-ups: -0.27 KB in the
+ *   bundle, -0.13 KB in the get-help script) made room for the signpost-issue event (issue 17.1, +0.24 KB
+ *   and +0.17 KB): the bundle and the finder's entry come down to 23,740 and 23,200; the get-help script
+ *   is at its 17,125, and get-help's entry (17,109) still 9 bytes over its 17,100.
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_750, entries: { 'get-help': 17_100, 'service-finder': 23_210 }, getHelpScript: 17_125 },
+  ceilings: { bundle: 23_740, entries: { 'get-help': 17_100, 'service-finder': 23_200 }, getHelpScript: 17_125 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 
@@ -87,8 +87,7 @@ async function entrySize(name) {
     plugins: [literals],
     tsconfig: new URL('tsconfig.json', root).pathname,
   });
-  const { code } = await minify((await minify(result.outputFiles[0].text, terserOptions)).code, terserAgain);
-  return gzip(code);
+  return gzip(await minifyAgain((await minify(result.outputFiles[0].text, terserOptions)).code));
 }
 
 export async function measureSizes() {
