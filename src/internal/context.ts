@@ -18,11 +18,3 @@ export interface SignpostSettings {
 
 // A string key, not a Symbol: elements from a second copy of the bundle still find the provider.
 export const settingsContext = createContext<SignpostSettings>('signpost-settings');
-
-/**
- * The feed address for a practice: `{practice}` in an endpoint (one static file per practice, from
- * `signpost-feed publish`) becomes its ODS code, as `practiceCode` gives it (trimmed, upper case).
- * Undefined when it needs a practice and has none.
- */
-export const forPractice = (endpoint: string | undefined, code: string | undefined): string | undefined =>
-  endpoint?.includes('{practice}') ? code && endpoint.replace('{practice}', encodeURIComponent(code)) : endpoint || undefined;

@@ -1,7 +1,7 @@
 import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
-import { forPractice, settingsContext, type SignpostSettings } from './context.js';
+import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from '../feed/loader.js';
 import { toConsole, type Feed, type IssueCode, type OnIssue } from '../feed/schema.js';
 import { emit, type ActionDetail, type ActionKind, type ActionValues } from './events.js';
@@ -68,8 +68,14 @@ export abstract class SignpostBase extends LitElement {
    */
   readonly _consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this._settings = settings) });
 
+  /**
+   * The feed address: `{practice}` in an endpoint (one static file per practice, from `signpost-feed
+   * publish`) becomes the practice's ODS code. Undefined when it needs a practice and has none.
+   */
   protected get feedEndpoint(): string | undefined {
-    return forPractice(this.endpoint || this._settings.endpoint, this.practiceCode);
+    const endpoint = this.endpoint || this._settings.endpoint;
+    const code = this.practiceCode;
+    return endpoint?.includes('{practice}') ? code && endpoint.replace('{practice}', encodeURIComponent(code)) : endpoint || undefined;
   }
 
   protected get practiceCode(): string | undefined {
