@@ -9,7 +9,7 @@ import { styles } from './waiting-time.styles.js';
 // Spaces at the edge of a template go in expressions, where no template minifier setting can drop them.
 const DOT = ' · ';
 
-const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d} /></svg>`;
+// The badge's icon: a tick within target, an exclamation mark over it.
 const TICK = 'M3 8.5l3 3 7-7';
 const BANG = 'M8 2.5v7m0 3.5v.5';
 
@@ -116,7 +116,7 @@ export class SignpostWaitingTime extends SignpostElement {
     const w = this._words;
     if (!w) return html`<span part="base" class="loading ${detail ? 'detail' : ''}"><span class="sr">${msg('Loading waiting time')}</span></span>`;
     if (typeof w == 'string') return html`<span part="base" class="na">${msg('Waiting time not available')}</span>`;
-    const mark = icon(w.ok ? TICK : BANG);
+    const mark = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${w.ok ? TICK : BANG} /></svg>`;
     // Stale needs no icon: the words say it, and the badge turns neutral.
     const meta = w.old;
     if (!detail) {

@@ -16,11 +16,11 @@ describe('bundle budget', () => {
   // Issue 23 (hardening) was allowed 200 bytes more on each ceiling; its define guard (23.3) 60 on the bundle and 20 on each entry.
   // Issue 21 (phone first: synonyms, the filters' disclosure, heading-level) was allowed 450 bytes more on each ceiling.
   // Issue 17's size pass won about 0.18 KB in each, which the feed problems as data (17.1) then used; get-help's two ceilings came down by 10 and 15.
-  // Its second size pass won 0.28 KB in the bundle, most of which the signpost-issue event (17.1) used: the bundle's ceiling came down by 110, the finder's by 60, the get-help script's by 5.
-  it('keeps dist/signpost.js, everything included, within its documented ceiling of 23,730 bytes gzip', () => {
+  // Its second size pass won 0.28 KB in the bundle, most of which the signpost-issue event (17.1) used: the bundle's ceiling came down by 115, the finder's by 60, the get-help script's by 5.
+  it('keeps dist/signpost.js, everything included, within its documented ceiling of 23,725 bytes gzip', () => {
     assert.ok(sizes.bundle.gzip > 1000, 'the bundle was built');
     assert.equal(sizes.budget.bundle, 20_000);
-    assert.equal(sizes.budget.ceilings.bundle, 23_730);
+    assert.equal(sizes.budget.ceilings.bundle, 23_725);
     assert.ok(sizes.bundle.gzip <= sizes.budget.ceilings.bundle, `${sizes.bundle.gzip} bytes gzip`);
   });
 
