@@ -72,7 +72,7 @@ const limit = (value: number | null | undefined, fallback: number, name: string,
  */
 export function fetchJson(url: string, { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions): Promise<[json: unknown, bytes: number]> {
   const once = () => attempt(url, timeout, maxBytes);
-  return once().catch((error) => (error instanceof Retryable ? sleep(error._delay).then(once) : Promise.reject(error)));
+  return once().catch((error) => (error instanceof Retryable ? new Promise((resolve) => setTimeout(resolve, error._delay)).then(once) : Promise.reject(error)));
 }
 
 class Retryable extends FeedError {
@@ -96,8 +96,6 @@ export function deadline(ms: number): AbortSignal {
   setTimeout(() => controller.abort(), ms);
   return controller.signal;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After in seconds or as a date; a missing, zero or unreadable one means the usual pause. */
 function retryAfter(header: string | null): number {

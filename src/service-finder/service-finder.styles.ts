@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   /* Laid out by the room the element has, not the screen: a finder in a narrow column is a phone layout. */
   :host {
-    display: block;
     container-type: inline-size;
   }
   h2 {
