@@ -46,13 +46,15 @@ import { minifyAgain, minifyOptions, shortLitErrors, terserOptions } from '../ro
  *   named _x and shortened, controls shared and in a module of their own, small tidy-ups: -0.29 KB in the
  *   bundle, -0.15 KB in the get-help script) made room for the signpost-issue event (issue 17.1, +0.24 KB
  *   and +0.17 KB): the bundle, the finder's entry, get-help's entry and the get-help script come down to
- *   23,720, 23,170, 17,095 and 17,110.
+ *   23,720, 23,170, 17,095 and 17,110; the issue event's own tidy-up (the console line made from the issue,
+ *   the elements' own warning off the provider's base, three protected members named _x) took them to
+ *   23,690, 23,130, 17,080 and 17,095.
  * getHelpScript: dist/signpost-get-help.js, the get-help-only CDN script (test/node/budget.test.mjs).
  */
 export const BUDGET = {
   bundle: 20_000,
   entry: 14_000,
-  ceilings: { bundle: 23_720, entries: { 'get-help': 17_095, 'service-finder': 23_170 }, getHelpScript: 17_110 },
+  ceilings: { bundle: 23_690, entries: { 'get-help': 17_080, 'service-finder': 23_130 }, getHelpScript: 17_095 },
 };
 export const ELEMENTS = ['provider', 'waiting-time', 'get-help', 'service-finder'];
 

@@ -116,7 +116,8 @@ describe('network faults, all three elements', () => {
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
-      if (c.timeout || c.maxBytes) expect(errors).to.include(`bad-setting ${c.timeout ? 'timeout' : 'max-bytes'}: not a positive number`);
+      if (c.timeout || c.maxBytes)
+        expect(errors).to.include(`bad-setting ${c.timeout ? 'timeout' : 'max-bytes'}: not a positive number; using ${c.timeout ? 8000 : 5242880}`);
       if (!c.works) expect(errors.filter((e) => e.startsWith('load-failed '))).to.have.length(1);
       if (c.said) expect(errors.join('\n')).to.match(c.said);
       expect(await hits(key), `requests that reached the server (the loader said: ${errors.join(' | ') || 'nothing'})`).to.equal(c.requests);

@@ -59,12 +59,7 @@ const limit = (value: number | null | undefined, fallback: number, name: string,
     ? fallback
     : value > 0 && value < Infinity
       ? value
-      : (report(
-          onIssue,
-          { record: name, path: '', code: 'bad-setting', message: 'not a positive number' },
-          `${name} is not a positive number; using ${fallback}`,
-        ),
-        fallback);
+      : (report(onIssue, { record: name, path: '', code: 'bad-setting', message: `not a positive number; using ${fallback}` }), fallback);
 
 /**
  * JSON from one address with the timeout and size cap, and its size in bytes. A network error, a 5xx

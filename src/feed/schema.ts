@@ -165,8 +165,8 @@ export interface ParseOptions {
 /** Where a problem goes when nobody takes it: its sentence on the console, a failed load as an error. */
 export const toConsole: OnIssue = ({ code }, line) => (code === 'load-failed' ? console.error(`Signpost: ${line}`) : console.warn(`Signpost: ${line}`));
 
-/** To `onIssue` when there is one, else the console's sentence `line`. */
-export const report = (onIssue: OnIssue = toConsole, issue: FeedIssue, line: string): void => onIssue(issue, line);
+/** To `onIssue` when there is one, else the console's sentence `line` (by default, whose and what). */
+export const report = (onIssue: OnIssue = toConsole, issue: FeedIssue, line = `${issue.record}: ${issue.message}`): void => onIssue(issue, line);
 
 /** Where the checkers are: field names and list indexes from the record's root down. Only pushed and popped while all is well. */
 const trail: (string | number)[] = [];

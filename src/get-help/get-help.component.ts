@@ -98,8 +98,8 @@ export class SignpostGetHelp extends SignpostElement {
   private _seen?: [Feed | undefined, string | undefined, string];
 
   // The strip shows only the built-in routes, so it never waits on or requests a feed.
-  protected override get feedEndpoint(): string | undefined {
-    return this.variant === 'strip' ? undefined : super.feedEndpoint;
+  protected override get _feedEndpoint(): string | undefined {
+    return this.variant === 'strip' ? undefined : super._feedEndpoint;
   }
 
   protected override willUpdate(): void {
@@ -109,7 +109,7 @@ export class SignpostGetHelp extends SignpostElement {
     if (this._seen?.every((value, i) => value === seen[i])) return;
     this._seen = seen;
     const pathway = feed?.pathways.find((p) => !this.pathway || p.id === this.pathway);
-    if (feed && this.pathway && !pathway) this.warn('not-in-feed', `pathway "${this.pathway}"`, 'not in the feed');
+    if (feed && this.pathway && !pathway) this._warn('not-in-feed', `pathway "${this.pathway}"`, 'not in the feed');
     const steps: Shown[] = [
       ...baseline().map((step) => ({ ...step, _own: true })),
       ...(pathway?.steps ?? []).map((step) => ({
@@ -117,7 +117,7 @@ export class SignpostGetHelp extends SignpostElement {
         actions: step.actions.flatMap((a): (Route | Service)[] => {
           if (a.kind !== 'service') return [a as Route];
           const service = feed!.services.find((s) => s.id === a.value);
-          if (!service) this.warn('not-in-feed', `pathway "${pathway!.id}"`, `skipped unknown service "${a.value}"`);
+          if (!service) this._warn('not-in-feed', `pathway "${pathway!.id}"`, `skipped unknown service "${a.value}"`);
           return service ? [service] : [];
         }),
       })),

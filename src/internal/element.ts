@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { settingsContext, type SignpostSettings } from './context.js';
 import { loadFeed } from '../feed/loader.js';
-import { toConsole, type Feed, type IssueCode, type OnIssue } from '../feed/schema.js';
+import { report, toConsole, type Feed, type IssueCode, type OnIssue } from '../feed/schema.js';
 import { emit, type ActionDetail, type ActionKind, type ActionValues } from './events.js';
 import { inLocale, locale, LOCALE_EVENT } from '../i18n/localize.js';
 
@@ -72,13 +72,13 @@ export abstract class SignpostBase extends LitElement {
    * The feed address: `{practice}` in an endpoint (one static file per practice, from `signpost-feed
    * publish`) becomes the practice's ODS code. Undefined when it needs a practice and has none.
    */
-  protected get feedEndpoint(): string | undefined {
+  protected get _feedEndpoint(): string | undefined {
     const endpoint = this.endpoint || this._settings.endpoint;
-    const code = this.practiceCode;
+    const code = this._practiceCode;
     return endpoint?.includes('{practice}') ? code && endpoint.replace('{practice}', encodeURIComponent(code)) : endpoint || undefined;
   }
 
-  protected get practiceCode(): string | undefined {
+  protected get _practiceCode(): string | undefined {
     return (this.practice || this._settings.practice)?.trim().toUpperCase() || undefined;
   }
 
@@ -93,7 +93,7 @@ export abstract class SignpostBase extends LitElement {
       if (!endpoint) return undefined;
       try {
         // The loader shares one request per endpoint, so this is the provider's own load when they match.
-        const feed = await loadFeed(endpoint, { format, categoryMap: this._setting('categoryMap'), timeout, maxBytes, maxPages, onIssue: this.issue });
+        const feed = await loadFeed(endpoint, { format, categoryMap: this._setting('categoryMap'), timeout, maxBytes, maxPages, onIssue: this._issue });
         // A load the element has moved on from says nothing (the task drops its result too).
         if (!signal.aborted) emit(this, 'signpost-loaded', { endpoint, services: feed.services.length });
         return feed;
@@ -105,7 +105,7 @@ export abstract class SignpostBase extends LitElement {
     // The settings only matter with an endpoint: without one, a provider's arriving is no reason to run.
     // The category map goes in as JSON, so an equal object (a framework re-render) is no change.
     args: () => {
-      const endpoint = this.feedEndpoint;
+      const endpoint = this._feedEndpoint;
       return endpoint
         ? ([
             endpoint,
@@ -123,12 +123,7 @@ export abstract class SignpostBase extends LitElement {
   });
 
   /** Tells the page of a problem, as a signpost-issue event; the console says it unless a listener took it. */
-  protected issue: OnIssue = (issue, line) => emit(this, 'signpost-issue', issue, true) && toConsole(issue, line);
-
-  /** A problem of this element's own: whose (`record`) and what. */
-  protected warn(code: IssueCode, record: string, message: string): void {
-    this.issue({ record, path: '', code, message }, `${record}: ${message}`);
-  }
+  protected _issue: OnIssue = (issue, line) => emit(this, 'signpost-issue', issue, true) && toConsole(issue, line);
 
   // Server-rendered markup is replaced, not rendered beside, unless Lit's hydration support (which
   // this copy of Lit then uses) adopts it: the CDN bundle over a statically rendered page.
@@ -163,6 +158,11 @@ export abstract class SignpostElement extends SignpostBase {
       // in a language with no catalogue, so a screen reader picks the right voice.
       for (const child of this.renderRoot.children) child.setAttribute('lang', locale());
     });
+  }
+
+  /** A problem of this element's own: whose (`record`) and what. */
+  protected _warn(code: IssueCode, record: string, message: string): void {
+    report(this._issue, { record, path: '', code, message });
   }
 
   /** Announces a click on a contact route so a host can count it in its own analytics. */

@@ -10,10 +10,10 @@ import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 class ProbeElement extends SignpostElement {
   protected readonly widget = 'probe';
   get resolvedEndpoint() {
-    return this.feedEndpoint;
+    return this._feedEndpoint;
   }
   get resolvedPractice() {
-    return this.practiceCode;
+    return this._practiceCode;
   }
   override render() {
     return this.feed.render({

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { deadline, REFERRER } from '../feed/loader.js';
 import { parsePostcode } from '../feed/postcode.js';
 import type { Point } from './filter.js';
-import type { OnIssue } from '../feed/schema.js';
+import { report, type OnIssue } from '../feed/schema.js';
 
 /**
  * Where distances are measured from: a postcode through the host's geocoder, or the device's location.
@@ -34,8 +34,12 @@ export class LocationController {
     if (!pc || !geocoder) return;
     const url = new URL(geocoder.replace('{postcode}', encodeURIComponent(pc.postcode)), document.baseURI);
     if (url.protocol !== 'https:' && url.origin !== location.origin) {
-      const why = 'the geocoder must be an https: URL or on this site';
-      return this._issue({ record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: why }, `${why}.`);
+      return report(this._issue, {
+        record: '<signpost-service-finder>',
+        path: 'geocoder',
+        code: 'bad-setting',
+        message: 'the geocoder is not an https: URL, nor on this site',
+      });
     }
     let from: Point | undefined;
     try {

@@ -110,7 +110,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
   /** The filters are showing (on a narrow screen; a wide one always shows them). */
   private filters = false;
 
-  private _location = new LocationController(this, this.issue);
+  private _location = new LocationController(this, this._issue);
   /** @internal Services whose description is shown in full. */
   _expanded = new Set<string>();
   private _indexed?: Feed;
@@ -165,9 +165,9 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
     if (!feed) {
       // Said once, here and not in render(): a finder with nothing to read is a mistake in the page.
       // Asked of the settings, not the task, which starts only after this and so reads as complete and empty.
-      if (!this.feedEndpoint && !isServer && !this._warned) {
+      if (!this._feedEndpoint && !isServer && !this._warned) {
         this._warned = true;
-        this.warn('no-feed', '<signpost-service-finder>', 'no endpoint (set its endpoint attribute, or use <signpost-provider>)');
+        this._warn('no-feed', '<signpost-service-finder>', 'no endpoint (set its endpoint attribute, or use <signpost-provider>)');
       }
       return;
     }
@@ -189,7 +189,7 @@ export class SignpostServiceFinder extends SignpostElement implements CardHost, 
       open: c.open ? londonTime(this.now ?? new Date()) : undefined,
       age: /^\d{1,3}$/.test(c.age) ? +c.age : undefined,
       delivery: c.delivery,
-      practice: this.practiceCode,
+      practice: this._practiceCode,
       district: parsePostcode(c.postcode)?.district,
     };
     const results = (this._matched = filter(this._last && narrows(this._last, f) ? this._matched : this._index, f));

@@ -446,7 +446,7 @@ describe('<signpost-service-finder>', () => {
       );
       expect(sent).to.deep.equal([]);
       expect(issues).to.deep.equal([
-        { record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: 'the geocoder must be an https: URL or on this site' },
+        { record: '<signpost-service-finder>', path: 'geocoder', code: 'bad-setting', message: 'the geocoder is not an https: URL, nor on this site' },
       ]);
       expect(names(el)).to.deep.equal(['Test Talking Therapies', 'Test Crisis Line']);
     });

@@ -83,8 +83,8 @@ export class SignpostWaitingTime extends SignpostElement {
   private _words: WaitWords | string | null = null;
 
   // Fetch only when the feed is what we read: with `data`, or with no `service`, nothing is requested.
-  protected override get feedEndpoint(): string | undefined {
-    return this.data === undefined && this.service ? super.feedEndpoint : undefined;
+  protected override get _feedEndpoint(): string | undefined {
+    return this.data === undefined && this.service ? super._feedEndpoint : undefined;
   }
 
   // Validation and warnings happen here, once per change, so render() only lays words out. Not in
@@ -93,7 +93,7 @@ export class SignpostWaitingTime extends SignpostElement {
     const { data, service } = this;
     // On a server nothing loads: the markup shows loading (isServer is false in a browser build).
     const loading = data === undefined && !!service && (isServer || this.feed.status < TaskStatus.COMPLETE);
-    const feed = this.feedEndpoint ? this.feed : undefined;
+    const feed = this._feedEndpoint ? this.feed : undefined;
     // Whose figure, for warnings; '' when the feed's parser has already warned about it.
     let label = data === undefined ? `service "${service}"` : 'the data property';
     let wait: WaitState | undefined;
@@ -103,10 +103,10 @@ export class SignpostWaitingTime extends SignpostElement {
     } else if (data === undefined && service) {
       wait = feed?.value?.services.find((s) => s.id === service)?.waitingTime;
       if (wait && 'invalid' in wait) label = '';
-      else if (!wait && !loading) this.warn(feed ? 'not-in-feed' : 'no-feed', label, `no waiting time: ${feed ? 'not in the feed' : 'no feed'}`);
+      else if (!wait && !loading) this._warn(feed ? 'not-in-feed' : 'no-feed', label, feed ? 'no waiting time in the feed' : 'no feed');
     }
     const words = describeWait(wait, { now: this.now ?? new Date(), staleAfter: this.staleAfter });
-    if (typeof words == 'string' && wait && label) this.warn('wait-not-shown', label, `waiting time not shown: ${words}`);
+    if (typeof words == 'string' && wait && label) this._warn('wait-not-shown', label, `waiting time not shown: ${words}`);
     this._words = loading ? null : words;
     super.update(changed);
   }
