@@ -417,14 +417,14 @@ describe('<signpost-waiting-time>', () => {
     it('says not available, and warns, for an unknown service id', async () => {
       const el = await fromFeed('no-such-service');
       expect(seen(el)).to.equal(NOT_AVAILABLE);
-      expect(said()).to.equal('not-in-feed service "no-such-service": no waiting time: not in the feed');
+      expect(said()).to.equal('not-in-feed service "no-such-service": no waiting time in the feed');
     });
 
     // safety: H6
     it('says not available, and warns, for a service with no waiting time', async () => {
       const el = await fromFeed('crisis-line');
       expect(seen(el)).to.equal(NOT_AVAILABLE);
-      expect(said()).to.equal('not-in-feed service "crisis-line": no waiting time: not in the feed');
+      expect(said()).to.equal('not-in-feed service "crisis-line": no waiting time in the feed');
     });
 
     // safety: H6
@@ -436,7 +436,7 @@ describe('<signpost-waiting-time>', () => {
     it('says not available, and warns, for a service with no feed', async () => {
       const el = await fromFeed('talking-therapies', null);
       expect(seen(el)).to.equal(NOT_AVAILABLE);
-      expect(said()).to.equal('no-feed service "talking-therapies": no waiting time: no feed');
+      expect(said()).to.equal('no-feed service "talking-therapies": no feed');
     });
 
     it('says not available with neither data nor service, and fetches nothing', async () => {
