@@ -1,6 +1,6 @@
 // What the browser tests share, instead of each file keeping its own copy: unique keys, stored bodies
-// and hit counts for the test server (test/server.mjs), what the origin stores, feed issues collected through onIssue, and
-// mounting pages and the three elements. The named fixtures are in ./fixtures.ts, and the suite every
+// and hit counts for the test server (test/server.mjs), what the origin stores, feed issues collected through onIssue and the
+// elements' signpost-issue events (so no test patches the console), and mounting pages and the three elements. The named fixtures are in ./fixtures.ts, and the suite every
 // feed-reading element runs in ./feed-element-suite.ts.
 // Node-only tests have test/support/node.mjs; which engine may skip what, test/support/engine.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
