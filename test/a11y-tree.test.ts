@@ -3,7 +3,7 @@ import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SignpostElement } from '../src/internal/element.js';
 import '../src/index.js';
-import { uniqueKey } from './support/index.js';
+import { issuesEachTest, uniqueKey } from './support/index.js';
 
 /**
  * What a screen reader is given: Chromium's accessibility tree for each element in its main states.
@@ -287,9 +287,7 @@ describe('accessibility tree', () => {
     ];
 
     // "Not available" reports why, by design: taken from the page here, so the console stays quiet.
-    const take = (event: Event) => event.preventDefault();
-    beforeEach(() => document.addEventListener('signpost-issue', take));
-    afterEach(() => document.removeEventListener('signpost-issue', take));
+    issuesEachTest();
 
     for (const [state, template, sentence] of states) {
       // safety: H8

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { hits, uniqueKey } from './support/index.js';
-import type { FeedIssue } from '../src/feed/schema.js';
+import { hits, issuesEachTest, uniqueKey } from './support/index.js';
 
 /**
  * Every network fault the test server can produce, against all three elements in one provider:
@@ -59,16 +58,7 @@ const has999 = (el: Element) => !!el.shadowRoot?.querySelector('a[href="tel:999"
 describe('network faults, all three elements', () => {
   // What the elements reported (taken from the page, so the console stays quiet), kept for the
   // failure message of the request count.
-  let errors: string[] = [];
-  const take = (event: CustomEvent<FeedIssue>) => {
-    event.preventDefault();
-    errors.push(`${event.detail.code} ${event.detail.record}: ${event.detail.message}`);
-  };
-  beforeEach(() => {
-    errors = [];
-    document.addEventListener('signpost-issue', take);
-  });
-  afterEach(() => document.removeEventListener('signpost-issue', take));
+  const issues = issuesEachTest();
 
   for (const c of cases) {
     // safety: H2, H7
@@ -115,6 +105,7 @@ describe('network faults, all three elements', () => {
         expect(text(help)).to.contain('116 123');
       }
       // Timeout, one retry after at most a second here, and slack for a loaded CI machine.
+      const errors = issues.map((i) => `${i.code} ${i.record}: ${i.message}`);
       expect(elapsed, 'time to the outcome (ms)').to.be.below(2 * TIMEOUT + 1000 + 3000);
       if (c.timeout || c.maxBytes)
         expect(errors).to.include(`bad-setting ${c.timeout ? 'timeout' : 'max-bytes'}: not a positive number; using ${c.timeout ? 8000 : 5242880}`);

@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../provider/provider.js';
 import './waiting-time.js';
 import type { SignpostWaitingTime } from './waiting-time.js';
-import type { FeedIssue } from '../feed/schema.js';
-import { hits, uniqueKey } from '../../test/support/index.js';
+import { hits, issuesEachTest, uniqueKey } from '../../test/support/index.js';
 import { named } from '../../test/support/fixtures.js';
 import { runFeedElementSuite } from '../../test/support/feed-element-suite.js';
 
@@ -58,16 +57,7 @@ const NOT_AVAILABLE = 'Waiting time not available';
 
 describe('<signpost-waiting-time>', () => {
   // Every problem the badges report, taken from the page (so the console stays quiet) to be checked.
-  let issues: FeedIssue[];
-  const take = (event: CustomEvent<FeedIssue>) => {
-    event.preventDefault();
-    issues.push({ ...event.detail });
-  };
-  beforeEach(() => {
-    issues = [];
-    document.addEventListener('signpost-issue', take);
-  });
-  afterEach(() => document.removeEventListener('signpost-issue', take));
+  const issues = issuesEachTest();
   const said = () => issues.map((i) => `${i.code} ${i.record}: ${i.message}`).join('\n');
 
   describe('the wait in words', () => {

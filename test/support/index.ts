@@ -52,23 +52,41 @@ export async function withIssuesAsync<T>(fn: (onIssue: OnIssue) => Promise<T>): 
   return { result: await fn((issue) => void issues.push({ ...issue })), issues };
 }
 
-/**
- * Runs `fn` keeping every signpost-issue event that reaches this document (each taken with
- * preventDefault(), so none reaches the console): the elements' own problems (a pathway or service
- * the feed lacks, no endpoint, a bad setting) and their feed's. Returns its result and the issues.
- */
-export async function withElementIssues<T>(fn: (issues: FeedIssue[]) => Promise<T>): Promise<{ result: T; issues: FeedIssue[] }> {
-  const issues: FeedIssue[] = [];
+/** Starts taking every signpost-issue event that reaches this document into `issues` (each with preventDefault(), so none reaches the console); returns the stop. */
+function takeIssues(issues: FeedIssue[]): () => void {
   const take = (event: CustomEvent<FeedIssue>) => {
     event.preventDefault();
     issues.push({ ...event.detail });
   };
   document.addEventListener('signpost-issue', take);
+  return () => document.removeEventListener('signpost-issue', take);
+}
+
+/**
+ * Runs `fn` taking every signpost-issue event that reaches this document: the elements' own problems
+ * (a pathway or service the feed lacks, no endpoint, a bad setting) and their feed's. Returns its
+ * result and the issues.
+ */
+export async function withElementIssues<T>(fn: (issues: FeedIssue[]) => Promise<T>): Promise<{ result: T; issues: FeedIssue[] }> {
+  const issues: FeedIssue[] = [];
+  const stop = takeIssues(issues);
   try {
     return { result: await fn(issues), issues };
   } finally {
-    document.removeEventListener('signpost-issue', take);
+    stop();
   }
+}
+
+/** For a describe block: the issues each of its tests makes, taken as withElementIssues does, in a list emptied before each test. */
+export function issuesEachTest(): FeedIssue[] {
+  const issues: FeedIssue[] = [];
+  let stop = () => {};
+  beforeEach(() => {
+    issues.length = 0;
+    stop = takeIssues(issues);
+  });
+  afterEach(() => stop());
+  return issues;
 }
 
 /** Loads a page in an iframe and resolves once its document has loaded. */
